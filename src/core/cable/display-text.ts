@@ -1,0 +1,381 @@
+/**
+ * Turns one stretch of annotated, tokenized cable text into readable display text with the
+ * offsets of its mentions, in one pass over the characters.
+ *
+ * What is undone: entity brackets `[TYPE tokens  ]`, lettered and tag anchors, HTML character
+ * references, line breaks (one sentence per line becomes sentences separated by a space), and
+ * the obvious Penn-Treebank spacing (`( C )` -> `(C)`, `party 's` -> `party's`, `Lima .` ->
+ * `Lima.`, `" sacred leaf . "` -> `"sacred leaf."`). Everything else is copied as it stands, so
+ * a literal `<script>` or a stray `[` stays text. Unclosed openings and literal brackets are kept
+ * as text and reported.
+ *
+ * Speed: the output is built from slices of the input, copying untouched runs in one piece and
+ * editing only where something changes. Most characters are letters inside words and most
+ * separators are one space before a word; both take a couple of comparisons, and only the rest
+ * (punctuation, line breaks, markup) goes through the full separator logic.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Mention } from './model.ts';
+import { decodeHtmlEntities } from './html-entities.ts';
+
+export interface RenderedText {
+  text: string;
+  mentions: Mention[];
+  /** Offsets where sentences (lines of the annotated file) begin. */
+  sentences: number[];
+}
+
+/** Where the renderer is: the file for diagnostics, and the current line, advanced as it goes. */
+export interface RenderCursor {
+  file: string;
+  line: number;
+  diagnostics: Diagnostic[];
+  /** Texts of `<a href='/tag/..'>` anchors met so far (the header's TAGS). */
+  tags: string[];
+}
+
+const LETTERED_ANCHOR = /<a id='par[A-Za-z]\w*' href='#par\w*'>¶<\/a>/y;
+const TAG_ANCHOR = /<a href='[^'\n<>[]*'>([^<\n]*)/y;
+const ANCHOR_CLOSE = '</a>';
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+
+/** Spacing classes of tokens. */
+const WORD = 0;
+const OPENER = 1;
+const CLOSER = 2;
+const START = 3;
+const QUOTE = 4; // `"`: opener or closer by parity
+
+const SPACE = 32;
+const NEWLINE = 10;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const LESS_THAN = 60;
+const AMPERSAND = 38;
+
+export function renderText(s: string, from: number, to: number, cursor: RenderCursor): RenderedText {
+  return new Renderer(s, from, to, cursor).run();
+}
+
+class Renderer {
+  /** Output so far; input [runStart, position) follows it unchanged. */
+  private out = '';
+  private runStart: number;
+  private readonly mentions: Mention[] = [];
+  private readonly sentences: number[] = [];
+  private prev = START;
+  private quoteOpen = false;
+  private sentencePending = true;
+  private mentionType = '';
+  /** Output offset where the open mention starts, -1 until its first token is placed. */
+  private mentionStart = -1;
+  /** Input index of the `]` that closes the open mention, -1 when none is open. */
+  private mentionClose = -1;
+  private tagOpen = false;
+  private lastTokenEnd: number;
+
+  constructor(
+    private readonly s: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly cursor: RenderCursor,
+  ) {
+    this.runStart = from;
+    this.lastTokenEnd = from;
+  }
+
+  run(): RenderedText {
+    const s = this.s;
+    const to = this.to;
+    let i = this.separator(this.from);
+    while (i >= 0 && i < to) {
+      const c = s.charCodeAt(i);
+      if (c > LESS_THAN) {
+        if (c !== OPEN_BRACKET) { i++; continue; }
+        i = this.gluedBracket(i);
+      } else if (c === SPACE) {
+        // The common separator: one space, then a word after a word.
+        const d = s.charCodeAt(i + 1);
+        if ((this.prev === WORD || this.prev === CLOSER) && !this.sentencePending && i + 1 < to &&
+            (d >= 97 ? d <= 122 && (d !== 110 || s.charCodeAt(i + 2) !== 39) /* n't */
+              : (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) {
+          this.prev = WORD;
+          i += 2;
+          continue;
+        }
+        this.lastTokenEnd = i;
+        i = this.separator(i);
+      } else if (c === NEWLINE) {
+        this.lastTokenEnd = i;
+        i = this.separator(i);
+      } else if (c === LESS_THAN) {
+        i = this.gluedMarkup(i);
+      } else if (c === AMPERSAND) {
+        i = this.characterReference(i);
+      } else {
+        i++;
+      }
+    }
+    if (i >= 0) this.lastTokenEnd = to; // ended inside a word, not in a trailing separator
+    if (this.runStart < this.lastTokenEnd) this.out += s.slice(this.runStart, this.lastTokenEnd);
+    const text = this.out;
+    for (const m of this.mentions) m.text = text.slice(m.start, m.end);
+    return { text, mentions: this.mentions, sentences: this.sentences };
+  }
+
+  /**
+   * From `i` (a space, line break or markup), through the whole separator to the next token;
+   * places one space or none, opens and closes mentions, and classifies the token.
+   * Returns where the token's body continues, or -1 when no token follows.
+   */
+  private separator(i: number): number {
+    const s = this.s;
+    const to = this.to;
+    const sepStart = i;
+    let cutStart = i; // input [cutStart, i) is the part of the separator still to place
+    let blank = false;
+    let markup = false;
+    for (;;) {
+      while (i < to) {
+        const c = s.charCodeAt(i);
+        if (c === SPACE) { blank = true; i++; }
+        else if (c === NEWLINE) { blank = true; this.cursor.line++; this.sentencePending = true; i++; }
+        else break;
+      }
+      if (i >= to) return -1;
+      if (i === this.mentionClose) {
+        this.closeMention(cutStart, i);
+        i++;
+        cutStart = i;
+        blank = false;
+        markup = false;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      if (c === OPEN_BRACKET && this.mentionClose < 0) {
+        const end = this.openMention(i);
+        if (end > 0) { i = end; markup = true; continue; }
+      } else if (c === LESS_THAN) {
+        const end = this.markupEnd(i);
+        if (end > 0) { this.takeMarkup(i, end); i = end; markup = true; continue; }
+      }
+      break;
+    }
+
+    const t = i;
+    let kind: number;
+    let bodyFrom = t + 1;
+    let decoded: string | null = null;
+    const first = s.charCodeAt(t);
+    if (first === AMPERSAND) {
+      const end = tokenEnd(s, t, to);
+      const raw = s.slice(t, end);
+      decoded = decodeHtmlEntities(raw);
+      if (decoded === raw) decoded = null;
+      else bodyFrom = end;
+      kind = decoded === null ? tokenKind(s, t, to) : tokenKind(decoded, 0, decoded.length);
+    } else {
+      kind = tokenKind(s, t, to);
+    }
+    if (kind === QUOTE) {
+      kind = this.quoteOpen ? CLOSER : OPENER;
+      this.quoteOpen = !this.quoteOpen;
+    }
+    if ((first === OPEN_BRACKET || first === CLOSE_BRACKET)) this.reportBracket(t);
+
+    const space = blank && !(this.prev === START || this.prev === OPENER || kind === CLOSER);
+    const keepAsIs = !markup && cutStart === sepStart &&
+      (blank ? space && i - sepStart === 1 && s.charCodeAt(sepStart) === SPACE : true);
+    if (!keepAsIs) {
+      this.out += s.slice(this.runStart, cutStart);
+      if (space) this.out += ' ';
+      this.runStart = t;
+    }
+    const at = this.out.length + (t - this.runStart);
+    if (this.sentencePending && kind !== CLOSER) {
+      this.sentences.push(at);
+      this.sentencePending = false;
+    }
+    if (this.mentionClose >= 0 && this.mentionStart < 0) this.mentionStart = at;
+    if (decoded !== null) {
+      this.out += s.slice(this.runStart, t) + decoded;
+      this.runStart = bodyFrom;
+    }
+    this.prev = kind;
+    return bodyFrom;
+  }
+
+  /** `  ]`: the mention ends where its last token ended; the separator and `]` are dropped. */
+  private closeMention(sepStart: number, bracket: number): void {
+    const end = this.out.length + (sepStart - this.runStart);
+    if (this.runStart < sepStart) this.out += this.s.slice(this.runStart, sepStart);
+    this.runStart = bracket + 1;
+    if (this.mentionStart < 0 || end <= this.mentionStart) {
+      this.report('warning', 'empty-mention', `empty mention [${this.mentionType} ] dropped`);
+    } else {
+      this.mentions.push({ type: this.mentionType, text: '', start: this.mentionStart, end });
+    }
+    this.mentionClose = -1;
+    this.mentionStart = -1;
+  }
+
+  /** When `[TYPE ` at `i` opens a mention that closes on its line, opens it and returns the opening's end; else 0. */
+  private openMention(i: number): number {
+    const openEnd = this.mentionAt(i);
+    if (openEnd === 0) return 0;
+    const close = closingBracket(this.s, openEnd, this.to);
+    this.mentionType = this.s.slice(i + 1, openEnd - 1);
+    this.mentionClose = close;
+    this.mentionStart = -1;
+    return openEnd;
+  }
+
+  /** End of the opening at `i` when it opens a mention that closes on its line, else 0. */
+  private mentionAt(i: number): number {
+    const openEnd = mentionOpeningEnd(this.s, i, this.to);
+    return openEnd > 0 && closingBracket(this.s, openEnd, this.to) >= 0 ? openEnd : 0;
+  }
+
+  /** A `[` inside a word: an opening glued to the word, or a literal bracket. */
+  private gluedBracket(i: number): number {
+    if (this.mentionClose < 0 && this.mentionAt(i) > 0) {
+      this.lastTokenEnd = i;
+      return this.separator(i);
+    }
+    this.reportBracket(i);
+    return i + 1;
+  }
+
+  /** A `<` inside a word: anchor markup glued to it, or a literal character. */
+  private gluedMarkup(i: number): number {
+    if (this.markupEnd(i) === 0) return i + 1;
+    this.lastTokenEnd = i;
+    return this.separator(i);
+  }
+
+  /** A character reference inside a word, decoded in place. */
+  private characterReference(i: number): number {
+    CHARACTER_REFERENCE.lastIndex = i;
+    if (!CHARACTER_REFERENCE.test(this.s)) return i + 1;
+    const end = CHARACTER_REFERENCE.lastIndex;
+    this.out += this.s.slice(this.runStart, i) + decodeHtmlEntities(this.s.slice(i, end));
+    this.runStart = end;
+    return end;
+  }
+
+  /** End of anchor markup at `i` that renders as nothing (lettered anchor, a tag anchor's tags), or 0. */
+  private markupEnd(i: number): number {
+    const s = this.s;
+    if (this.tagOpen && s.startsWith(ANCHOR_CLOSE, i)) return i + ANCHOR_CLOSE.length;
+    if (s.charCodeAt(i + 1) !== 97 /* a */) return 0;
+    LETTERED_ANCHOR.lastIndex = i;
+    if (LETTERED_ANCHOR.test(s)) return LETTERED_ANCHOR.lastIndex;
+    TAG_ANCHOR.lastIndex = i;
+    const m = TAG_ANCHOR.exec(s);
+    if (m === null || !s.startsWith(ANCHOR_CLOSE, TAG_ANCHOR.lastIndex)) return 0;
+    return TAG_ANCHOR.lastIndex - m[1]!.length;
+  }
+
+  /** Notes what the markup [i, end) opens or closes: a tag anchor, whose text is a TAG. */
+  private takeMarkup(i: number, end: number): void {
+    if (this.tagOpen && this.s.startsWith(ANCHOR_CLOSE, i)) {
+      this.tagOpen = false;
+    } else if (this.s.startsWith("<a href='", i)) {
+      this.tagOpen = true;
+      const tag = this.s.slice(end, this.s.indexOf(ANCHOR_CLOSE, end)).trim();
+      if (tag !== '') this.cursor.tags.push(tag);
+    }
+  }
+
+  private reportBracket(i: number): void {
+    const s = this.s;
+    const openEnd = s.charCodeAt(i) === OPEN_BRACKET ? mentionOpeningEnd(s, i, this.to) : 0;
+    if (openEnd > 0) {
+      this.report('warning', 'unclosed-mention', `mention opening "${s.slice(i, openEnd)}" is not closed by "  ]" on its line; kept as text`);
+      return;
+    }
+    const shown = s.slice(i, Math.min(this.to, i + 12)).split('\n')[0];
+    this.report('info', 'literal-bracket', `literal bracket kept as text: "${shown}"`);
+  }
+
+  private report(severity: Diagnostic['severity'], code: string, message: string): void {
+    this.cursor.diagnostics.push({ file: this.cursor.file, line: this.cursor.line, severity, code, message });
+  }
+}
+
+/** End of a `[TYPE ` opening at `i` (type: an upper-case letter, then upper case, digits, `_`, `-`), or 0. */
+export function mentionOpeningEnd(s: string, i: number, to: number): number {
+  let j = i + 1;
+  let c = s.charCodeAt(j);
+  if (!(c >= 65 && c <= 90)) return 0;
+  for (j++; j < to; j++) {
+    c = s.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  return c === SPACE && j < to ? j + 1 : 0;
+}
+
+/**
+ * Index of the `]` of the `  ]` closing an opening that ends at `openEnd`, or -1 when the line
+ * (or `to`) ends first or another opening comes first: then this one was never closed.
+ */
+function closingBracket(s: string, openEnd: number, to: number): number {
+  const close = s.indexOf('  ]', openEnd - 1);
+  if (close < 0 || close + 3 > to) return -1;
+  for (let k = openEnd; k < close; k++) {
+    const c = s.charCodeAt(k);
+    if (c === NEWLINE || (c === OPEN_BRACKET && mentionOpeningEnd(s, k, to) > 0)) return -1;
+  }
+  return close + 2;
+}
+
+/** End of the token at `i`: the next space or line break, or markup (`[`, `<`) glued to it. */
+function tokenEnd(s: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if (c === SPACE || c === NEWLINE || c === OPEN_BRACKET || c === LESS_THAN) break;
+    j++;
+  }
+  return j;
+}
+
+/** Spacing class of the token starting at `i`. */
+function tokenKind(s: string, i: number, to: number): number {
+  const c = s.charCodeAt(i);
+  const len = tokenEnd(s, i, Math.min(to, i + 5)) - i;
+  if (len === 1) {
+    switch (c) {
+      case 44: case 46: case 59: case 58: case 63: case 33: // , . ; : ? !
+      case 41: case 93: case 125: case 37: // ) ] } %
+      case 0x201d: case 0x2019: case 0xbb: // ” ’ »
+        return CLOSER;
+      case 40: case 91: case 123: case 36: // ( [ { $
+      case 0x201c: case 0x2018: case 0xab: // “ ‘ «
+        return OPENER;
+      case 34:
+        return QUOTE;
+      default:
+        return WORD;
+    }
+  }
+  if (len > 4) return WORD;
+  if (c === 39 || c === 0x2019) { // ' ’ : clitics ('s 'd 'm 'll 're 've) and the closing quote ''
+    const d = s.charCodeAt(i + 1) | 0x20;
+    if (len === 2 && (d === 115 || d === 100 || d === 109 || (c === 39 && d === 39))) return CLOSER;
+    if (len === 3) {
+      const e = s.charCodeAt(i + 2) | 0x20;
+      if ((d === 108 && e === 108) || (d === 114 && e === 101) || (d === 118 && e === 101)) return CLOSER;
+    }
+    return WORD;
+  }
+  if (len === 2 && c === 96 && s.charCodeAt(i + 1) === 96) return OPENER; // ``
+  if (len === 3 && (c | 0x20) === 110 && s.charCodeAt(i + 1) === 39 && (s.charCodeAt(i + 2) | 0x20) === 116) {
+    return CLOSER; // n't
+  }
+  for (let k = i; k < i + len; k++) { // ... ?! and the like
+    const d = s.charCodeAt(k);
+    if (d !== 46 && d !== 63 && d !== 33) return WORD;
+  }
+  return CLOSER;
+}
