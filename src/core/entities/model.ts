@@ -1,0 +1,54 @@
+/**
+ * What entity resolution makes of one cable: every mention of every numbered paragraph, with
+ * the entity it names (a corpus-wide key) or the reason it names none. This is what crosses
+ * from the per-cable step (run in parallel, in workers) to the corpus-wide graph step.
+ */
+import type { CableHeader } from '../cable/model.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** Where a mention comes from: the inline tagger, or the user's lexicon. */
+export type MentionOrigin = 'tagger' | 'lexicon';
+
+/** Why a mention names no entity. Each is counted in the build summary. */
+export type DropReason =
+  /** Format words and header debris tagged as entities: `DECL:`, `Summary: Although`, `SUBJECT`. */
+  | 'format-word'
+  /** Cable jargon for embassy roles: `Poloff`, `Emboffs`, `PolCouns`, `DCM`. */
+  | 'jargon-role'
+  /** Redaction placeholders (`XXXXXXXXXXXX`), left out by default. */
+  | 'redaction'
+  /** Nothing nameable is left after normalisation (`.`, `'s`, digits only). */
+  | 'no-name';
+
+export interface ResolvedMention {
+  /** Offsets into the paragraph's display text. */
+  start: number;
+  end: number;
+  /** The type the tagger (or the lexicon) gave this mention. */
+  type: string;
+  origin: MentionOrigin;
+  /** The entity's corpus-wide key (see `entityKey`), or null when the mention was dropped. */
+  key: string | null;
+  /** The form counted among the entity's aliases (the mention's text, or a stand-in such as a redacted source's name). */
+  surface: string;
+  dropped: DropReason | null;
+}
+
+export interface ResolvedParagraph {
+  n: number;
+  line: number;
+  text: string;
+  /** Sorted by start; tagger and lexicon mentions never overlap. */
+  mentions: ResolvedMention[];
+}
+
+export interface ResolvedCable {
+  id: string;
+  file: string;
+  /** Header fields without its text and mentions, which are cable metadata, not co-occurrence evidence. */
+  header: Omit<CableHeader, 'text' | 'mentions'>;
+  /** Mentions in the header, counted in the summary as metadata. */
+  headerMentions: number;
+  paragraphs: ResolvedParagraph[];
+  diagnostics: Diagnostic[];
+}
