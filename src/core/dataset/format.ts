@@ -28,10 +28,11 @@ export interface Manifest {
   corpus: CorpusFigures;
   /** Entity types present, most entities first, with counts (custom lexicon types included). */
   types: { type: string; entities: number; mentions: number }[];
-  /** Communities by size, largest first; `id` is the value of the nodes' `community` attribute. */
+  /** Communities by size, largest first (at most 1000); `id` is the value of the nodes' `community` attribute. */
   communities: { id: number; size: number; label: string; top: string[] }[];
   modularity: number;
-  clustering: { resolution: number; minWeight: number; nodes: number; edges: number; seed: number };
+  /** How communities were found: on `nodes` entities and `edges` pairs of weight ≥ `minWeight`; `communities` in all. */
+  clustering: { resolution: number; minWeight: number; nodes: number; edges: number; seed: number; communities: number };
   /** What graph.json holds out of the whole graph. */
   overview: { nodes: number; edges: number; maxNodes: number; maxEdges: number };
   shards: {

@@ -1,0 +1,127 @@
+/**
+ * Communities for every entity. Louvain (Blondel et al. 2008, graphology-communities-louvain)
+ * runs on the pairs strong enough to matter — all of them for a small corpus; at Cablegate size
+ * the weakest pairs are left out so that the clustered graph stays within `maxEdges` (graphology
+ * keeps edges in a Map capped at 2^24 entries, and inserting them is the slow part). Entities
+ * left out join the community of their strongest clustered neighbour; entities with none are
+ * communities of their own. Seeded, so a run repeats exactly.
+ */
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import type { PairTable } from './pair-counts.ts';
+import { seededRandom } from './random.ts';
+
+export interface CommunityOptions {
+  /** Louvain resolution: above 1, more and smaller communities; below 1, fewer and larger. */
+  resolution: number;
+  seed: number;
+  /** Most edges handed to Louvain; the weakest pairs are left out to stay within it. */
+  maxEdges: number;
+}
+
+export const DEFAULT_COMMUNITY_OPTIONS: CommunityOptions = { resolution: 1, seed: 1, maxEdges: 4_000_000 };
+
+export interface Communities {
+  /** Community of each entity: 0 is the largest. */
+  community: Int32Array;
+  count: number;
+  modularity: number;
+  /** Smallest pair weight handed to Louvain. */
+  minWeight: number;
+  nodes: number;
+  edges: number;
+}
+
+export function detectCommunities(entities: number, pairs: PairTable, options: CommunityOptions): Communities {
+  const minWeight = weightThreshold(pairs, options.maxEdges);
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const name = (e: number) => String(e);
+  for (let p = 0; p < pairs.length; p++) {
+    const w = pairs.weight[p]!;
+    if (w < minWeight) continue;
+    const a = name(pairs.a[p]!);
+    const b = name(pairs.b[p]!);
+    graph.mergeNode(a);
+    graph.mergeNode(b);
+    graph.addUndirectedEdge(a, b, { weight: w });
+  }
+  const raw = new Int32Array(entities).fill(-1);
+  let modularity = 0;
+  if (graph.size > 0) {
+    const result = louvain.detailed(graph, {
+      getEdgeWeight: 'weight',
+      resolution: options.resolution,
+      rng: seededRandom(options.seed),
+    });
+    modularity = result.modularity;
+    for (const [node, c] of Object.entries(result.communities)) raw[Number(node)] = c;
+  }
+  joinStrongestNeighbour(raw, pairs);
+  const { community, count } = bySize(raw);
+  return { community, count, modularity, minWeight, nodes: graph.order, edges: graph.size };
+}
+
+/** The smallest weight t such that the pairs of weight ≥ t are at most `maxEdges`. */
+export function weightThreshold(pairs: PairTable, maxEdges: number): number {
+  if (pairs.length <= maxEdges) return 1;
+  const histogram = new Map<number, number>();
+  for (let p = 0; p < pairs.length; p++) histogram.set(pairs.weight[p]!, (histogram.get(pairs.weight[p]!) ?? 0) + 1);
+  const weights = [...histogram.keys()].sort((x, y) => y - x);
+  let kept = 0;
+  let threshold = weights[0]! + 1;
+  for (const w of weights) {
+    kept += histogram.get(w)!;
+    if (kept > maxEdges) break;
+    threshold = w;
+  }
+  return threshold;
+}
+
+/**
+ * Gives each entity without a community that of its strongest neighbour that has one, repeating
+ * while that reaches new entities (chains of weak pairs); ties go to the smaller community.
+ */
+function joinStrongestNeighbour(community: Int32Array, pairs: PairTable): void {
+  const best = new Float64Array(community.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next = community.slice();
+    best.fill(0);
+    for (let p = 0; p < pairs.length; p++) {
+      const a = pairs.a[p]!;
+      const b = pairs.b[p]!;
+      const w = pairs.weight[p]!;
+      offer(next, best, community, a, b, w);
+      offer(next, best, community, b, a, w);
+    }
+    for (let e = 0; e < community.length; e++) {
+      if (community[e] !== next[e]) { community[e] = next[e]!; changed = true; }
+    }
+  }
+}
+
+function offer(next: Int32Array, best: Float64Array, current: Int32Array, to: number, from: number, w: number): void {
+  if (current[to] !== -1 || current[from] === -1) return;
+  if (w > best[to]! || (w === best[to]! && current[from]! < next[to]!)) {
+    best[to] = w;
+    next[to] = current[from]!;
+  }
+}
+
+/** Renumbers communities by size, largest first (ties: the one with the smallest entity id), and makes loners their own. */
+function bySize(raw: Int32Array): { community: Int32Array; count: number } {
+  const sizes = new Map<number, { size: number; first: number }>();
+  for (let e = 0; e < raw.length; e++) {
+    const c = raw[e]!;
+    if (c === -1) continue;
+    const s = sizes.get(c);
+    if (s) s.size++;
+    else sizes.set(c, { size: 1, first: e });
+  }
+  const order = [...sizes].sort(([, x], [, y]) => y.size - x.size || x.first - y.first);
+  const renumber = new Map(order.map(([c], i) => [c, i]));
+  const community = new Int32Array(raw.length);
+  let count = order.length;
+  for (let e = 0; e < raw.length; e++) community[e] = raw[e] === -1 ? count++ : renumber.get(raw[e]!)!;
+  return { community, count };
+}
