@@ -1,0 +1,130 @@
+/**
+ * Typed access to a built dataset (src/core/dataset/format.ts) through a `DataSource`: checks
+ * the manifest and overview graph when they open, then fetches entity, paragraph, cable and
+ * search shards on demand. A file that does not match the contract becomes a `DataError` of
+ * kind 'corrupt' naming the file and what is wrong, so the page can say how to fix it.
+ */
+import {
+  DATASET_VERSION,
+  GRAPH_PATH,
+  MANIFEST_PATH,
+  cableShardOf,
+  cableShardPath,
+  entityShardOf,
+  entityShardPath,
+  paragraphShardOf,
+  paragraphShardPath,
+  searchPrefix,
+  searchShardPath,
+  CABLES_PER_SHARD,
+  PARAGRAPHS_PER_SHARD,
+} from '../core/dataset/format.ts';
+import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../core/dataset/format.ts';
+import { DataError } from './data-source.ts';
+import type { DataSource } from './data-source.ts';
+import { searchKey } from './search-key.ts';
+
+export interface Dataset {
+  manifest: Manifest;
+  graph: GraphFile;
+  entity(id: number): Promise<EntityRecord>;
+  paragraph(id: number): Promise<ParagraphRecord>;
+  cable(index: number): Promise<CableRecord>;
+  /** Search entries in the shard of `query` (normalised with `searchKey`). */
+  searchShard(query: string): Promise<SearchEntry[]>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function corrupt(path: string, what: string): DataError {
+  return new DataError('corrupt', path, what);
+}
+
+/** Checks the fields the explorer relies on; throws a 'corrupt' DataError naming the first that is wrong. */
+export function checkManifest(value: unknown): Manifest {
+  if (!isObject(value)) throw corrupt(MANIFEST_PATH, 'expected a JSON object');
+  if (value.version !== DATASET_VERSION) {
+    throw corrupt(MANIFEST_PATH, `dataset version ${JSON.stringify(value.version)}, this explorer reads version ${DATASET_VERSION}: rebuild the dataset`);
+  }
+  for (const field of ['types', 'communities'] as const) {
+    if (!Array.isArray(value[field])) throw corrupt(MANIFEST_PATH, `'${field}' should be an array`);
+  }
+  const shards = value.shards;
+  if (!isObject(shards) || !Array.isArray(shards.entityStarts)) throw corrupt(MANIFEST_PATH, "'shards.entityStarts' should be an array");
+  if (!isObject(value.corpus)) throw corrupt(MANIFEST_PATH, "'corpus' should be an object");
+  return value as unknown as Manifest;
+}
+
+/** Checks that graph.json is a graphology serialisation whose nodes carry what the view draws. */
+export function checkGraph(value: unknown): GraphFile {
+  if (!isObject(value)) throw corrupt(GRAPH_PATH, 'expected a JSON object (a graphology serialisation)');
+  const { nodes, edges } = value;
+  if (!Array.isArray(nodes)) throw corrupt(GRAPH_PATH, "'nodes' should be an array");
+  if (!Array.isArray(edges)) throw corrupt(GRAPH_PATH, "'edges' should be an array");
+  const keys = new Set<string>();
+  for (const [i, node] of nodes.entries()) {
+    if (!isObject(node) || typeof node.key !== 'string' || !isObject(node.attributes)) {
+      throw corrupt(GRAPH_PATH, `node #${i} should be {key: string, attributes: {...}}`);
+    }
+    const a = node.attributes;
+    for (const field of ['id', 'x', 'y', 'paragraphs', 'mentions', 'community'] as const) {
+      if (typeof a[field] !== 'number' || !Number.isFinite(a[field])) throw corrupt(GRAPH_PATH, `node '${node.key}' has no numeric '${field}'`);
+    }
+    if (typeof a.label !== 'string' || typeof a.type !== 'string') throw corrupt(GRAPH_PATH, `node '${node.key}' needs a string 'label' and 'type'`);
+    keys.add(node.key);
+  }
+  for (const [i, edge] of edges.entries()) {
+    if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string' || !isObject(edge.attributes)) {
+      throw corrupt(GRAPH_PATH, `edge #${i} should be {source, target, attributes}`);
+    }
+    if (!keys.has(edge.source) || !keys.has(edge.target)) throw corrupt(GRAPH_PATH, `edge #${i} joins a node that is not in the graph`);
+    if (typeof edge.attributes.weight !== 'number') throw corrupt(GRAPH_PATH, `edge #${i} has no numeric 'weight'`);
+  }
+  return value as unknown as GraphFile;
+}
+
+/** The record at `index` of a shard of consecutive records starting at `first`. */
+function pick<T>(path: string, shard: unknown, index: number, first: number): T {
+  if (!Array.isArray(shard)) throw corrupt(path, 'expected an array of records');
+  const record = shard[index - first] as T | undefined;
+  if (record === undefined) throw corrupt(path, `has no record ${index}`);
+  return record;
+}
+
+/** Opens the manifest and the overview graph; shards are read later, when asked for. */
+export async function openDataset(source: DataSource): Promise<Dataset> {
+  const manifest = checkManifest(await source.get(MANIFEST_PATH));
+  const graph = checkGraph(await source.get(GRAPH_PATH));
+  const starts = manifest.shards.entityStarts;
+  return {
+    manifest,
+    graph,
+    async entity(id) {
+      const shard = entityShardOf(id, starts);
+      const path = entityShardPath(shard);
+      return pick<EntityRecord>(path, await source.get(path), id, starts[shard] ?? 0);
+    },
+    async paragraph(id) {
+      const shard = paragraphShardOf(id);
+      const path = paragraphShardPath(shard);
+      return pick<ParagraphRecord>(path, await source.get(path), id, shard * PARAGRAPHS_PER_SHARD);
+    },
+    async cable(index) {
+      const shard = cableShardOf(index);
+      const path = cableShardPath(shard);
+      return pick<CableRecord>(path, await source.get(path), index, shard * CABLES_PER_SHARD);
+    },
+    async searchShard(query) {
+      const path = searchShardPath(searchPrefix(searchKey(query)));
+      try {
+        const entries = await source.get(path);
+        if (!Array.isArray(entries)) throw corrupt(path, 'expected an array of search entries');
+        return entries as SearchEntry[];
+      } catch (e) {
+        // No shard for a prefix means no entity starts with it: an empty answer, not an error.
+        if (e instanceof DataError && e.kind === 'missing') return [];
+        throw e;
+      }
+    },
+  };
+}
