@@ -51,4 +51,10 @@ export interface ResolvedCable {
   headerMentions: number;
   paragraphs: ResolvedParagraph[];
   diagnostics: Diagnostic[];
+  /**
+   * Mentions each resolution rule acted on in this cable, by rule id (`RESOLVE_RULES` in
+   * options.ts): drops by reason, but also rekeys (definitions, last names, aliases) and lexicon
+   * additions, which the mentions alone do not show. Rules that did nothing are absent.
+   */
+  ruleCounts: Record<string, number>;
 }

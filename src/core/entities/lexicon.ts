@@ -1,0 +1,127 @@
+/**
+ * The user's lexicon: actors the tagger misses (`cocaleros`), written as `term<TAB>type<TAB>variants`
+ * with variants separated by `|`. Parsing turns each bad line into an error naming file:line and
+ * keeps the rest; matching finds every variant, whole-word and case-insensitive, in a paragraph's
+ * display text with one combined regular expression compiled once per lexicon.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { entityKey } from './normalize.ts';
+import { readTsv } from './tsv.ts';
+
+export interface LexiconEntry {
+  /** The canonical form; its key is the key of every mention the entry adds. */
+  term: string;
+  key: string;
+  type: string;
+  /** The forms matched in text, the term first. */
+  variants: string[];
+  /** 1-based line of the lexicon file. */
+  line: number;
+}
+
+export interface Lexicon {
+  entries: readonly LexiconEntry[];
+  /** Key of every variant → key of its term; also maps tagger mentions of a variant to the term. */
+  keys: ReadonlyMap<string, string>;
+  /** Key of every term → its entry. */
+  byKey: ReadonlyMap<string, LexiconEntry>;
+  /** All variants in one whole-word, case-insensitive pattern; null for an empty lexicon. */
+  pattern: RegExp | null;
+}
+
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  /** The text as found (`Cocaleros`), counted as the entity's surface form. */
+  text: string;
+  entry: LexiconEntry;
+}
+
+export const LEXICON_COLUMNS = ['term', 'type', 'variants'] as const;
+/** The reader's grammar for a tagger type, so lexicon types look like the tagger's (`GROUP`). */
+const TYPE_NAME = /^[A-Z][A-Z0-9_-]*$/;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** Letters, digits, marks and `_` make a word; anything else bounds it. */
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
+
+export const EMPTY_LEXICON: Lexicon = { entries: [], keys: new Map(), byKey: new Map(), pattern: null };
+
+/** Parses a lexicon file. A header line `term<TAB>type<TAB>variants` is optional. */
+export function parseLexicon(text: string, file: string): { lexicon: Lexicon; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const entries: LexiconEntry[] = [];
+  const keys = new Map<string, string>();
+  const lineOfVariant = new Map<string, number>();
+  const byKey = new Map<string, LexiconEntry>();
+  for (const { line, fields } of readTsv(text, LEXICON_COLUMNS)) {
+    const error = (code: string, message: string) => diagnostics.push({ file, line, severity: 'error', code, message });
+    if (fields.length < 2 || fields.length > 3) {
+      error('lexicon-columns', `expected term<TAB>type<TAB>variants, found ${fields.length} field${fields.length === 1 ? '' : 's'} (columns are separated by one tab)`);
+      continue;
+    }
+    const [term, type, variantList = ''] = fields as [string, string, string?];
+    const key = entityKey(term);
+    if (key === '') {
+      error('lexicon-empty', `term ${JSON.stringify(term)} has no letter to match`);
+      continue;
+    }
+    if (!TYPE_NAME.test(type)) {
+      error('lexicon-type', `type ${JSON.stringify(type)} is not a type name: use capital letters, digits, _ or - (PER, ORG, GROUP)`);
+      continue;
+    }
+    const variants = [term, ...(variantList === '' ? [] : variantList.split('|').map((v) => v.trim()))];
+    const bad = variants.find((v) => entityKey(v) === '');
+    if (bad !== undefined) {
+      error('lexicon-empty', `variant ${JSON.stringify(bad)} has no letter to match (variants are separated by |, with none empty)`);
+      continue;
+    }
+    const clash = variants.find((v) => lineOfVariant.has(entityKey(v)));
+    if (clash !== undefined) {
+      error('lexicon-duplicate', `${JSON.stringify(clash)} is already in the lexicon at line ${lineOfVariant.get(entityKey(clash))}; give each form one line`);
+      continue;
+    }
+    const entry: LexiconEntry = { term, key, type, variants: [...new Set(variants)], line };
+    for (const v of entry.variants) {
+      keys.set(entityKey(v), key);
+      lineOfVariant.set(entityKey(v), line);
+    }
+    byKey.set(key, entry);
+    entries.push(entry);
+  }
+  return { lexicon: { entries, keys, byKey, pattern: compile(entries) }, diagnostics };
+}
+
+/** One alternation of every variant, longest first, spaces matching any whitespace run. */
+function compile(entries: readonly LexiconEntry[]): RegExp | null {
+  const forms = new Map<string, string>();
+  for (const e of entries) for (const v of e.variants) forms.set(v.toLowerCase(), v);
+  if (forms.size === 0) return null;
+  const alternatives = [...forms.values()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((v) => v.replace(REGEX_SPECIAL, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`, 'giu');
+}
+
+/**
+ * Every lexicon variant in `text`, in order, that overlaps none of `taken` (the tagger's
+ * mentions, sorted by start: the tagger wins).
+ */
+export function matchLexicon(text: string, lexicon: Lexicon, taken: readonly { start: number; end: number }[]): LexiconMatch[] {
+  const pattern = lexicon.pattern;
+  if (pattern === null) return [];
+  const found: LexiconMatch[] = [];
+  let t = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (t < taken.length && taken[t]!.end <= start) t++;
+    if (t < taken.length && taken[t]!.start < end) continue;
+    // Case-insensitive matching and entityKey agree but for exotic foldings; those are skipped.
+    const termKey = lexicon.keys.get(entityKey(m[0]));
+    const entry = termKey === undefined ? undefined : lexicon.byKey.get(termKey);
+    if (entry !== undefined) found.push({ start, end, text: m[0], entry });
+  }
+  return found;
+}

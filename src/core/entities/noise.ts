@@ -1,0 +1,128 @@
+/**
+ * Tagger noise: mentions that name no actor. Each rule reads a mention's key (see `entityKey`)
+ * and says whether it is format debris, cable jargon for an embassy role, or a redaction
+ * placeholder. The word lists are data, exported so that the CLI and the docs can show them.
+ */
+
+/**
+ * Words of the cable format that the tagger takes for names: section markers, handling and
+ * classification marks, header field names, and the `(C)`/`(S)`/`(U)` paragraph marks. `para`
+ * is left out on purpose: alone it is as often the Brazilian state Pará.
+ */
+export const FORMAT_WORDS: readonly string[] = [
+  'summary', 'comment', 'comments', 'note', 'notes', 'end', 'begin', 'text', 'ref', 'refs', 'reftel',
+  'reftels', 'septel', 'septels', 'paras', 'paragraph', 'paragraphs', 'sipdis', 'noforn', 'nodis',
+  'exdis', 'limdis', 'sbu', 'unclas', 'unclassified', 'confidential', 'secret', 'classified',
+  'classification', 'decl', 'declassify', 'tags', 'subject', 'subj', 'reason', 'reasons', 'section',
+  'eo', 'c', 's', 'u', 'c/nf', 's/nf', 'sbu/nf', 'c/rel', 's/rel',
+];
+
+/**
+ * Calendar words the tagger takes for persons (`January`, 34 paragraphs of the sample): dates are
+ * cable furniture, not actors. Months that are also names (April, May, June, August) stay.
+ */
+export const CALENDAR_WORDS: readonly string[] = [
+  'january', 'february', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Whole mentions that are format debris though some of their words are not format words. */
+export const FORMAT_PHRASES: readonly string[] = [
+  'classified web site', 'classified website', 'classified by', 'e.o. 12958', 'eo 12958',
+];
+
+/**
+ * Words that may stand beside a format word in a debris mention (`Summary: Although`) but never
+ * make a name on their own: sentence openers, articles, pronouns, conjunctions.
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'nor', 'although', 'though',
+  'however', 'while', 'whereas', 'as', 'if', 'when', 'since', 'after', 'before', 'also', 'meanwhile',
+  'then', 'thus', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'per', 'we', 'our', 'he',
+  'she', 'they', 'it', 'his', 'her', 'their', 'its', 'there', 'here', 'and/or',
+]);
+
+/**
+ * Words that, leading a mention, are debris glued to a real name (`Summary: Hamburg State
+ * Police`, `Sipdis Patrick O'Brien`). Classification words are not among them: `Secret Service`
+ * is a name.
+ */
+const STRIPPABLE_PREFIXES = new Set(['summary', 'comment', 'sipdis', 'reftel', 'reftels', 'septel', 'refs', 'noforn']);
+/** Two-word openers: `End Summary`, `Begin Text`. */
+const STRIPPABLE_OPENERS = new Set(['end', 'begin']);
+const STRIPPABLE_AFTER_OPENER = new Set(['summary', 'comment', 'note', 'text']);
+
+/**
+ * Cable jargon for embassy roles and offices: who wrote, who met, who was told. Matched on the
+ * whole mention, case-insensitive, with a plural `s` (`Emboffs`). Real agencies the embassy
+ * hosts (USAID, DEA, FBI) and the government as an actor (USG, GOP) are not jargon and stay.
+ * `Dept`/`Department` alone is the addressee of the cable, not a party to what it reports.
+ */
+export const JARGON_ROLES: readonly string[] = [
+  // Officers.
+  'poloff', 'emboff', 'econoff', 'conoff', 'polmiloff', 'pol-miloff', 'polecon off', 'poleconoff',
+  'mgmtoff', 'deptoff', 'ecopoloff', 'pao', 'rso', 'arso', 'legatt', 'legat', 'datt', 'dao', 'polad',
+  'milgp', 'consoff',
+  // Counselors and heads of mission.
+  'polcouns', 'econcouns', 'polmilcouns', 'poleconcouns', 'pol/econ couns', 'mincouns', 'conscouns',
+  'mgmtcouns', 'dcm', 'a/dcm', 'charge', 'chargé', "charge d'affaires", "chargé d'affaires", 'cda',
+  'amb', 'ambassador', 'congen', 'cg', 'consul general', 'deputy chief of mission', 'political counselor',
+  'economic counselor', 'political officer', 'economic officer', 'political section', 'economic section',
+  'regional security officer', 'defense attache', 'defense attaché',
+  // The mission itself and its visitors.
+  'post', 'embassy', 'mission', 'consulate', 'chancery', 'codel', 'staffdel', 'usdel', 'dept', 'department',
+];
+
+const FORMAT_WORD_SET = new Set([...FORMAT_WORDS, ...CALENDAR_WORDS]);
+const FORMAT_PHRASE_SET = new Set(FORMAT_PHRASES);
+const JARGON_SET = new Set(JARGON_ROLES);
+const TOKEN_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const REDACTION_KEY = /^x{3,}(?:[ -]?x{3,})*$/;
+/** Four or more capital X inside a longer mention: redaction glued to a name (`Baker HughesXXXXXXXXXXXX`). */
+export const REDACTION_RUN = /X{4,}/g;
+
+function tokens(key: string): string[] {
+  return key.split(' ').map((t) => t.replace(TOKEN_EDGES, ''));
+}
+
+/** A key made only of format words, with function words allowed beside them (`summary: although`). */
+export function isFormatWord(key: string): boolean {
+  if (FORMAT_PHRASE_SET.has(key)) return true;
+  let formatWords = 0;
+  for (const t of tokens(key)) {
+    if (FORMAT_WORD_SET.has(t)) formatWords++;
+    else if (t !== '' && !FUNCTION_WORDS.has(t)) return false;
+  }
+  return formatWords > 0;
+}
+
+/**
+ * The key without the format debris that leads it (`summary: hamburg state police` → `hamburg
+ * state police`), or the key itself when nothing leads it. Function words left at the front
+ * after the cut go too.
+ */
+export function stripFormatPrefix(key: string): string {
+  const ts = key.split(' ');
+  let i = 0;
+  for (;;) {
+    const t = ts[i]?.replace(TOKEN_EDGES, '');
+    if (t === undefined) break;
+    if (STRIPPABLE_PREFIXES.has(t)) i++;
+    else if (STRIPPABLE_OPENERS.has(t) && STRIPPABLE_AFTER_OPENER.has(ts[i + 1]?.replace(TOKEN_EDGES, '') ?? '')) i += 2;
+    else break;
+  }
+  if (i === 0) return key;
+  while (i < ts.length && FUNCTION_WORDS.has(ts[i]!.replace(TOKEN_EDGES, ''))) i++;
+  return ts.slice(i).join(' ').replace(TOKEN_EDGES, '');
+}
+
+/** A key that is jargon for an embassy role or office, singular or plural, with or without `the` (`emboffs`, `the charge`). */
+export function isJargonRole(key: string): boolean {
+  const role = key.startsWith('the ') ? key.slice(4) : key;
+  return JARGON_SET.has(role) || (role.endsWith('s') && JARGON_SET.has(role.slice(0, -1)));
+}
+
+/** A key that is a redaction placeholder: runs of x (`xxxxxxxxxxxx`, `xxxxx xxxxx`), at least three. */
+export function isRedaction(key: string): boolean {
+  return REDACTION_KEY.test(key);
+}

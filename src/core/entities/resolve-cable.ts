@@ -1,0 +1,160 @@
+/**
+ * Entity resolution for one cable: every mention of every numbered paragraph gets the corpus-wide
+ * key of the entity it names, or the reason it names none; the lexicon adds the mentions the
+ * tagger missed. Pure and per cable, so it runs in parallel workers; what needs the whole corpus
+ * (labels, types, the graph) is left to the step that gathers the results.
+ *
+ * Order: noise rules and the key of each tagger mention, lexicon mentions and variants, then
+ * within the cable last names and acronym definitions, and last the user's aliases, corpus-wide.
+ */
+import type { Cable, Mention } from '../cable/model.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { AliasTable } from './aliases.ts';
+import { acronymDefinitions } from './definitions.ts';
+import { lastNameMap } from './last-names.ts';
+import { matchLexicon, type Lexicon } from './lexicon.ts';
+import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
+import { isFormatWord, isJargonRole, isRedaction, REDACTION_RUN, stripFormatPrefix } from './noise.ts';
+import { entityKey } from './normalize.ts';
+import type { ResolveOptions, RuleId } from './options.ts';
+
+export { DEFAULT_RESOLVE_OPTIONS, RESOLVE_RULES, activeRules, resolveOptions, type ResolveOptions } from './options.ts';
+
+export interface ResolveContext {
+  options: ResolveOptions;
+  lexicon: Lexicon;
+  aliases: AliasTable;
+}
+
+/** What the text of a tagger mention says on its own, whatever the options. */
+interface Reading {
+  redaction: boolean;
+  key: string;
+  formatWord: boolean;
+  /** The key with leading format debris cut off ('' when nothing nameable is left). */
+  stripped: string;
+}
+
+/** Surfaces repeat across a corpus (`Iran`, `U.S.`): their readings are kept, up to a bound. */
+const READINGS = new Map<string, Reading>();
+const READINGS_MAX = 50_000;
+
+function read(text: string): Reading {
+  let r = READINGS.get(text);
+  if (r !== undefined) return r;
+  const whole = entityKey(text);
+  if (isRedaction(whole)) {
+    r = { redaction: true, key: '', formatWord: false, stripped: '' };
+  } else {
+    REDACTION_RUN.lastIndex = 0;
+    const key = REDACTION_RUN.test(text) ? entityKey(text.replace(REDACTION_RUN, ' ')) : whole;
+    const stripped = key === '' ? '' : stripFormatPrefix(key);
+    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: entityKey(stripped) };
+  }
+  if (READINGS.size >= READINGS_MAX) READINGS.clear();
+  READINGS.set(text, r);
+  return r;
+}
+
+/** A mention on its way through the rules. */
+interface Working extends ResolvedMention {
+  text: string;
+  /** Kept as the cable's redacted source: no cable-level rule applies to it. */
+  redacted: boolean;
+}
+
+export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnostic[], context: ResolveContext): ResolvedCable {
+  const { options, lexicon, aliases } = context;
+  const ruleCounts: Record<string, number> = {};
+  const count = (rule: RuleId) => void (ruleCounts[rule] = (ruleCounts[rule] ?? 0) + 1);
+  const redacted = options.redactions === 'per-cable' ? redactedSource(cable.id) : null;
+
+  const tagger = (m: Mention): Working => {
+    const w: Working = { start: m.start, end: m.end, type: m.type, origin: 'tagger', key: null, surface: m.text, dropped: null, text: m.text, redacted: false };
+    const r = read(m.text);
+    const drop = (reason: DropReason): Working => {
+      count(reason);
+      w.dropped = reason;
+      return w;
+    };
+    if (r.redaction) {
+      if (redacted === null) return drop('redaction');
+      count('redaction');
+      w.key = redacted.key;
+      w.surface = redacted.surface;
+      w.redacted = true;
+      return w;
+    }
+    if (r.key === '') return drop('no-name');
+    let key = r.key;
+    if (options.formatWords) {
+      if (r.formatWord || r.stripped === '') return drop('format-word');
+      if (r.stripped !== key) count('format-prefix');
+      key = r.stripped;
+    }
+    if (options.jargonRoles && isJargonRole(key)) return drop('jargon-role');
+    const term = lexicon.keys.get(key);
+    if (term !== undefined && term !== key) {
+      count('lexicon');
+      key = term;
+    }
+    w.key = key;
+    return w;
+  };
+
+  const paragraphs = cable.paragraphs.map((p) => {
+    const tagged = p.mentions.map(tagger);
+    const added: Working[] = matchLexicon(p.text, lexicon, p.mentions).map((m) => {
+      count('lexicon');
+      return { start: m.start, end: m.end, type: m.entry.type, origin: 'lexicon', key: m.entry.key, surface: m.text, dropped: null, text: m.text, redacted: false };
+    });
+    return { p, tagged, added };
+  });
+
+  const kept = paragraphs.map(({ p, tagged }) => ({ text: p.text, mentions: tagged.filter(isNamed) }));
+  const lastNames = options.lastNames ? lastNameMap(kept.flatMap((k) => k.mentions)) : null;
+  const definitions = options.definitions ? acronymDefinitions(kept) : null;
+  const rekey = (w: Working, rule: RuleId, map: ReadonlyMap<string, string> | null) => {
+    const to = map?.get(w.key!);
+    if (to !== undefined && to !== w.key) {
+      w.key = to;
+      count(rule);
+    }
+  };
+
+  const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }) => {
+    for (const w of tagged) {
+      if (!isNamed(w)) continue;
+      rekey(w, 'last-names', lastNames);
+      rekey(w, 'definitions', definitions);
+    }
+    const all = added.length === 0 ? tagged : [...tagged, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions = all.map((w): ResolvedMention => {
+      if (w.key !== null) rekey(w, 'aliases', aliases.keys);
+      return { start: w.start, end: w.end, type: w.type, origin: w.origin, key: w.key, surface: w.surface, dropped: w.dropped };
+    });
+    return { n: p.n, line: p.line, text: p.text, mentions };
+  });
+
+  const { text: _text, mentions: headerMentions, ...header } = cable.header;
+  return {
+    id: cable.id,
+    file: cable.file,
+    header,
+    headerMentions: headerMentions.length,
+    paragraphs: resolved,
+    diagnostics: [...readerDiagnostics],
+    ruleCounts,
+  };
+}
+
+/** Kept under a name of its own: the mentions the cable-level rules read and rekey. */
+function isNamed(w: Working): w is Working & { key: string } {
+  return w.key !== null && !w.redacted;
+}
+
+/** The one entity that stands for every redacted name of a cable: `Redacted source (LIMA 002158)`. */
+function redactedSource(cableId: string): { key: string; surface: string } {
+  const surface = `Redacted source (${cableId})`;
+  return { key: entityKey(surface), surface };
+}
