@@ -11,7 +11,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const LEADING_DEBRIS = /^[^\p{L}\p{N}]+/u;
 const TRAILING_DEBRIS = /[^\p{L}\p{N}\p{M}]+$/u;
-const POSSESSIVE = /(?<=[\p{L}\p{N}.])['\u2019]s$/iu;
+const POSSESSIVE = /['\u2019]s$/i;
 /** A dot after a letter that stands alone: `U.S.` → `US`, `John F. Kennedy` → `John F Kennedy`. */
 const INITIAL_DOT = /(?<=(?<![\p{L}\p{N}\p{M}])\p{L})\./gu;
 const HAS_LETTER = /\p{L}/u;
@@ -26,20 +26,20 @@ const HAS_LOWER = /\p{Ll}/u;
 export function entityKey(surface: string): string {
   const ascii = ASCII_PRINTABLE.test(surface);
   let s = ascii ? surface : surface.normalize('NFC').replace(APOSTROPHES, "'").replace(DASHES, '-');
-  s = trimEdges(s.replace(SPACE_RUN, ' '));
+  // The end first: a possessive is found only once trailing punctuation is gone (`Iran's.`).
+  s = trimEnd(s.replace(SPACE_RUN, ' '));
   const bare = s.replace(POSSESSIVE, '');
-  if (bare !== s) s = trimEdges(bare);
-  s = s.replace(INITIAL_DOT, '');
+  if (bare !== s) s = trimEnd(bare);
+  s = s.replace(LEADING_DEBRIS, '').replace(INITIAL_DOT, '');
   // Upper then lower approximates full case folding (ß → ss, final sigma → σ).
   s = ascii ? s.toLowerCase() : s.toUpperCase().toLowerCase().normalize('NFC');
   return HAS_LETTER.test(s) ? s : '';
 }
 
-/** Drops non-alphanumeric edges, keeping a `)` that closes a `(` inside the name. */
-function trimEdges(s: string): string {
-  const head = s.replace(LEADING_DEBRIS, '');
-  const body = head.replace(TRAILING_DEBRIS, '');
-  if (body.length < head.length && head.charCodeAt(body.length) === 41 /* ) */ && opens(body)) return `${body})`;
+/** Drops a non-alphanumeric end, keeping a `)` that closes a `(` inside the name. */
+function trimEnd(s: string): string {
+  const body = s.replace(TRAILING_DEBRIS, '');
+  if (body.length < s.length && s.charCodeAt(body.length) === 41 /* ) */ && opens(body.replace(LEADING_DEBRIS, ''))) return `${body})`;
   return body;
 }
 
@@ -60,7 +60,7 @@ function opens(s: string): boolean {
  */
 export function cleanLabel(surface: string): string {
   const s = surface.replace(SPACE_RUN, ' ').replace(LEADING_DEBRIS, '');
-  const trimmed = trimEdges(s);
+  const trimmed = trimEnd(s);
   const dotted = s.length > trimmed.length && s.charCodeAt(trimmed.length) === 46 && /(?:^|[^\p{L}\p{N}])\p{L}\.\p{L}$/u.test(trimmed);
   return dotted ? `${trimmed}.` : trimmed;
 }

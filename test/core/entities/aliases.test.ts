@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseAliases } from '../../../src/core/entities/aliases.ts';
+
+const parse = (text: string) => parseAliases(text, 'aliases.tsv');
+
+describe('parseAliases', () => {
+  it('parseAliases(text) maps alias keys to canonical keys, header and comments allowed', () => {
+    const { aliases, diagnostics } = parse('# merges\nalias\tcanonical\nUpper Huallaga Valleys\tUpper Huallaga\nApurimac Valleys\tApurimac\n');
+    expect(diagnostics).toEqual([]);
+    expect([...aliases.keys]).toEqual([['upper huallaga valleys', 'upper huallaga'], ['apurimac valleys', 'apurimac']]);
+    expect(aliases.labels.get('upper huallaga')).toBe('Upper Huallaga');
+  });
+
+  it('parseAliases(text) follows chains to the last canonical form', () => {
+    const { aliases } = parse('USA\tUnited States\nUnited States\tU.S.');
+    expect(aliases.keys.get('usa')).toBe('us');
+    expect(aliases.keys.get('united states')).toBe('us');
+    expect([...aliases.labels.keys()]).toEqual(['us']);
+  });
+
+  it('parseAliases(text) reports a line without two columns as file:line and applies the rest', () => {
+    const { aliases, diagnostics } = parse('Upper Huallaga Valleys Upper Huallaga\nApurimac Valleys\tApurimac');
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'aliases.tsv', line: 1, severity: 'error', code: 'alias-columns' })]);
+    expect(aliases.keys.get('apurimac valleys')).toBe('apurimac');
+  });
+
+  it('parseAliases(text) reports names without a letter and names that are already one', () => {
+    const { diagnostics } = parse('...\tLima\nLima.\tLIMA');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[1, 'alias-empty'], [2, 'alias-self']]);
+  });
+
+  it('parseAliases(text) reports an alias given two canonical forms, naming the first line', () => {
+    const { aliases, diagnostics } = parse('Apurimac Valleys\tApurimac\nApurimac Valleys\tVRAE');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[2, 'alias-conflict']]);
+    expect(diagnostics[0]!.message).toContain('line 1');
+    expect(aliases.keys.get('apurimac valleys')).toBe('apurimac');
+  });
+
+  it('parseAliases(text) reports the line that would close a cycle and keeps the others', () => {
+    const { aliases, diagnostics } = parse('A1\tB1\nB1\tC1\nC1\tA1');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[3, 'alias-cycle']]);
+    expect(aliases.keys.get('a1')).toBe('c1');
+  });
+
+  it('parseAliases(text) accepts the same line twice', () => {
+    expect(parse('USA\tU.S.\nUSA\tUS').diagnostics).toEqual([]);
+  });
+});

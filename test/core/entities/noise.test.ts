@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from '../../../src/core/entities/noise.ts';
+import { entityKey } from '../../../src/core/entities/normalize.ts';
+
+const k = entityKey;
+
+describe('isFormatWord', () => {
+  it('isFormatWord(key) catches header debris and section markers the tagger tagged', () => {
+    for (const s of ['DECL:', 'Summary: Although', 'SUBJECT', 'REF', 'Refs', 'TAGS', 'SIPDIS', 'End Comment', 'Note:', 'E.O.', 'Classified Web Site']) {
+      expect(isFormatWord(k(s)), s).toBe(true);
+    }
+  });
+
+  it('isFormatWord(key) catches paragraph classification marks and handling marks', () => {
+    for (const s of ['C', 'S', 'U', 'SBU', 'S/NF', 'C/NF', 'NOFORN']) expect(isFormatWord(k(s)), s).toBe(true);
+  });
+
+  it('isFormatWord(key) catches calendar words the tagger takes for persons, but not months that are names', () => {
+    expect(isFormatWord(k('January'))).toBe(true);
+    expect(isFormatWord(k('Tuesday'))).toBe(true);
+    expect(isFormatWord(k('May'))).toBe(false);
+  });
+
+  it('isFormatWord(key) keeps names that contain a format word', () => {
+    for (const s of ['Secret Service', 'U.S. Secret Service', 'Summary: Hamburg State Police', 'Para', 'Although', 'Noteworthy']) {
+      expect(isFormatWord(k(s)), s).toBe(false);
+    }
+  });
+});
+
+describe('stripFormatPrefix', () => {
+  it('stripFormatPrefix(key) cuts debris glued before a name', () => {
+    expect(stripFormatPrefix(k('Summary: Hamburg State Police'))).toBe('hamburg state police');
+    expect(stripFormatPrefix(k("Sipdis Patrick O'Brien"))).toBe("patrick o'brien");
+    expect(stripFormatPrefix(k('END SUMMARY Terrorist Financing Tracking Program'))).toBe('terrorist financing tracking program');
+    expect(stripFormatPrefix(k('Summary: The Labour Party'))).toBe('labour party');
+  });
+
+  it('stripFormatPrefix(key) leaves names alone, classification words included', () => {
+    for (const s of ['Secret Service', 'Comments Bureau', 'End Poverty Now', 'Lima']) {
+      const key = k(s);
+      expect(stripFormatPrefix(key), s).toBe(key);
+    }
+  });
+});
+
+describe('isJargonRole', () => {
+  it('isJargonRole(key) catches embassy roles, any case, singular or plural', () => {
+    for (const s of ['Poloff', 'POLOFF', 'Emboffs', 'PolCouns', 'PolOff', 'EconOff', 'DCM', 'A/DCM', 'Charge', 'Chargé', 'Conoff', 'RSO', 'DAO', 'CODEL', 'the Charge', 'Deputy Chief of Mission']) {
+      expect(isJargonRole(k(s)), s).toBe(true);
+    }
+  });
+
+  it('isJargonRole(key) keeps real actors and names that resemble a role', () => {
+    for (const s of ['Charles', 'USG', 'GOP', 'USAID', 'DEA', 'Poloffice Ltd', 'Embassy of France', 'Charge Bureau', 'Ambassador Smith']) {
+      expect(isJargonRole(k(s)), s).toBe(false);
+    }
+  });
+});
+
+describe('isRedaction', () => {
+  it('isRedaction(key) catches runs of X, whatever their length, possessive or split', () => {
+    for (const s of ['XXXXXXXXXXXX', "XXXXXXXXXXXX's", 'XXXX', 'XXX', 'xxxxxx', 'XXXXX XXXXXXX']) expect(isRedaction(k(s)), s).toBe(true);
+  });
+
+  it('isRedaction(key) keeps acronyms and names that contain an X', () => {
+    for (const s of ['XM', 'XX', 'Xinhua', 'XXX Corps', 'Baker HughesXXXXXXXXXXXX', 'Max']) expect(isRedaction(k(s)), s).toBe(false);
+  });
+});
