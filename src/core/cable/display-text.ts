@@ -242,9 +242,10 @@ class Renderer {
 
   /** When `[TYPE ` at `i` opens a mention that closes on its line, opens it and returns the opening's end; else 0. */
   private openMention(i: number): number {
-    const openEnd = this.mentionAt(i);
+    const openEnd = mentionOpeningEnd(this.s, i, this.to);
     if (openEnd === 0) return 0;
     const close = closingBracket(this.s, openEnd, this.to);
+    if (close < 0) return 0;
     this.mentionType = this.s.slice(i + 1, openEnd - 1);
     this.mentionClose = close;
     this.mentionStart = -1;
@@ -364,6 +365,8 @@ function tokenEnd(s: string, i: number, to: number): number {
 /** Spacing class of the token starting at `i`. */
 function tokenKind(s: string, i: number, to: number): number {
   const c = s.charCodeAt(i);
+  // Most tokens are words starting with a letter or digit; `n't` is the one such token that is not.
+  if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && (c | 0x20) !== 110) return WORD;
   const len = tokenEnd(s, i, Math.min(to, i + 5)) - i;
   if (len === 1) {
     switch (c) {
