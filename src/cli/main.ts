@@ -5,8 +5,10 @@
 import type { Command } from './usage.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './usage.ts';
 import { parseCommand } from './commands/parse.ts';
+import { buildCommand } from './commands/build.ts';
+import { exportCommand } from './commands/export.ts';
 
-const COMMANDS: Command[] = [parseCommand];
+const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,80 @@
+/**
+ * Resolves files on every core with worker threads, yielding the outcomes in the files' order
+ * (so builds are deterministic) while keeping only a bounded number of batches in flight (so
+ * memory does not grow with the corpus).
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import type { ResolveContext } from '../core/entities/resolve-cable.ts';
+import { resolveFile, type FileOutcome } from './resolve-file.ts';
+import type { ContextSources } from './resolution-inputs.ts';
+
+/** Files per message: large enough to amortise messaging, small enough to balance the workers. */
+const BATCH = 32;
+/** Batches queued per worker. */
+const IN_FLIGHT = 3;
+/** Below this many files, starting workers costs more than it saves. */
+const IN_PROCESS_BELOW = 64;
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function* resolveFiles(
+  files: readonly string[], sources: ContextSources, context: ResolveContext, workers = defaultWorkers(),
+): AsyncGenerator<FileOutcome> {
+  if (workers <= 0 || files.length < IN_PROCESS_BELOW) {
+    for (const file of files) yield await resolveFile(file, context);
+    return;
+  }
+  // The worker is TypeScript too. In Node 20, ESM loader hooks do not reach a worker's entry module,
+  // so a CommonJS bootstrap installs tsx's require hook and requires the worker through it.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
+  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
+  const bootstrap = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
+  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
+    new Worker(bootstrap, { eval: true, workerData: sources }));
+  const pending = new Map<number, FileOutcome[]>();
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const batches = Math.ceil(files.length / BATCH);
+  // Results waiting for an earlier, slower batch are bounded too.
+  const window = pool.length * IN_FLIGHT * 2;
+  let next = 0;
+  let sent = 0;
+  const inFlight = new Map<Worker, number>();
+  const send = (worker: Worker) => {
+    while (sent < batches && sent < next + window && (inFlight.get(worker) ?? 0) < IN_FLIGHT) {
+      worker.postMessage({ seq: sent, files: files.slice(sent * BATCH, (sent + 1) * BATCH) });
+      inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+      sent++;
+    }
+  };
+  for (const worker of pool) {
+    worker.on('message', ({ seq, outcomes }: { seq: number; outcomes: FileOutcome[] }) => {
+      pending.set(seq, outcomes);
+      inFlight.set(worker, inFlight.get(worker)! - 1);
+      wake?.();
+    });
+    worker.on('error', (e) => { failure = e; wake?.(); });
+    worker.on('exit', (code) => { if (code !== 0 && !failure) failure = new Error(`a parse worker stopped with code ${code}`); wake?.(); });
+  }
+  try {
+    for (; next < batches; next++) {
+      // Refill before waiting: workers keep busy while the caller consumes in order.
+      for (const worker of pool) send(worker);
+      while (!pending.has(next)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+      }
+      const outcomes = pending.get(next)!;
+      pending.delete(next);
+      yield* outcomes;
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}

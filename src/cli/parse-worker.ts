@@ -1,0 +1,15 @@
+/**
+ * Worker thread of the build: resolves the files it is sent, in order, and posts the results
+ * back. A thin adapter over `resolveFile`; the resolution context arrives once, at start.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveFile } from './resolve-file.ts';
+import { contextFromSources, type ContextSources } from './resolution-inputs.ts';
+
+const context = contextFromSources(workerData as ContextSources);
+
+parentPort!.on('message', async ({ seq, files }: { seq: number; files: string[] }) => {
+  const outcomes = [];
+  for (const file of files) outcomes.push(await resolveFile(file, context));
+  parentPort!.postMessage({ seq, outcomes });
+});

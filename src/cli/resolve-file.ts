@@ -1,0 +1,26 @@
+/**
+ * One file from disk to a resolved cable: the per-cable step of a build, run in worker threads
+ * (or in-process for a handful of files). Unreadable and binary files come back as diagnostics.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { ResolvedCable } from '../core/entities/model.ts';
+import { readCable } from '../core/cable/read-cable.ts';
+import { resolveCable, type ResolveContext } from '../core/entities/resolve-cable.ts';
+import { describeFsError } from './files.ts';
+
+export type FileOutcome =
+  | { file: string; cable: ResolvedCable; bytes: number }
+  | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
+
+export async function resolveFile(file: string, context: ResolveContext): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { file, cable: null, bytes: 0, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
+  }
+  const { cable, diagnostics } = readCable(bytes, file);
+  if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
+  return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+}

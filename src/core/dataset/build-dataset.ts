@@ -1,0 +1,269 @@
+/**
+ * Builds the explorer's dataset (see format.ts) from resolved cables, streaming: paragraph texts
+ * and cable headers go to their shards as cables arrive, so memory holds entities and pairs, not
+ * text. `finish` then counts pairs, finds communities, lays out the overview and writes the
+ * entity records, the search index, graph.json and the manifest. Files go to a sink: a folder
+ * for the CLI, a Map in a browser worker. The same input gives the same bytes.
+ */
+import type { ResolvedCable } from '../entities/model.ts';
+import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
+import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
+import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
+import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
+import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
+import { overviewGraph } from './overview-graph.ts';
+import { searchEntries } from './search-index.ts';
+import { round } from '../numbers.ts';
+import {
+  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
+  cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
+  type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
+} from './format.ts';
+
+/** Where dataset files go. */
+export interface DatasetSink {
+  write(path: string, content: string): void | Promise<void>;
+}
+
+export interface DatasetOptions {
+  overview: OverviewOptions;
+  communities: CommunityOptions;
+  layout: LayoutOptions;
+  /** Neighbours listed in each entity record. */
+  neighbors: number;
+  /** Build settings recorded in the manifest (resolution rules, lexicon and alias files). */
+  record: Record<string, unknown>;
+}
+
+export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
+  overview: DEFAULT_OVERVIEW_OPTIONS,
+  communities: DEFAULT_COMMUNITY_OPTIONS,
+  layout: DEFAULT_LAYOUT_OPTIONS,
+  neighbors: 30,
+  record: {},
+};
+
+/** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
+const ENTITY_SHARD_CHARS = 256 * 1024;
+const ENTITY_SHARD_RECORDS = 1024;
+
+export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'graph';
+
+export interface BuildSummary {
+  manifest: Manifest;
+  /** Seconds spent in each phase of `finish` (not written anywhere: files stay reproducible). */
+  seconds: Record<BuildPhase, number>;
+  pairOccurrences: number;
+}
+
+export class DatasetBuilder {
+  private readonly index = new CorpusIndex();
+  private paragraphBuffer: ParagraphRecord[] = [];
+  private cableBuffer: CableRecord[] = [];
+  private paragraphShards = 0;
+  private cableShards = 0;
+  private readonly figures: CorpusFigures = {
+    files: 0, cables: 0, paragraphs: 0,
+    mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
+    entities: 0, pairs: 0, rejectedFiles: 0, diagnostics: {},
+  };
+
+  constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
+
+  async addCable(cable: ResolvedCable, date = ''): Promise<void> {
+    this.figures.files++;
+    this.countDiagnostics(cable.diagnostics);
+    const index = this.index.addCable();
+    let first = -1;
+    for (const p of cable.paragraphs) {
+      const { paragraph, entities } = this.index.addParagraph(p.mentions);
+      if (first < 0) first = paragraph;
+      const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
+        if (m.dropped !== null) {
+          this.figures.mentions.dropped[m.dropped] = (this.figures.mentions.dropped[m.dropped] ?? 0) + 1;
+          return [m.start, m.end, -1, m.type, m.dropped];
+        }
+        this.figures.mentions.kept++;
+        if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
+        return [m.start, m.end, entities[i]!, m.type];
+      });
+      this.paragraphBuffer.push({ cable: index, n: p.n, text: p.text, mentions });
+      if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
+    }
+    this.figures.mentions.header += cable.headerMentions;
+    this.cableBuffer.push({
+      ...cable.header, id: cable.id, file: cable.file, date,
+      paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
+    });
+    if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
+  }
+
+  /** Counts a file that could not be read or is not a cable. */
+  rejectFile(diagnostics: readonly { code: string }[]): void {
+    this.figures.files++;
+    this.figures.rejectedFiles++;
+    this.countDiagnostics(diagnostics);
+  }
+
+  async finish(onPhase: (phase: BuildPhase) => void = () => {}): Promise<BuildSummary> {
+    await this.flushParagraphs();
+    await this.flushCables();
+    const seconds = {} as Record<BuildPhase, number>;
+    const timed = async <T>(phase: BuildPhase, work: () => T | Promise<T>): Promise<T> => {
+      onPhase(phase);
+      const t0 = performance.now();
+      const result = await work();
+      seconds[phase] = (performance.now() - t0) / 1000;
+      return result;
+    };
+
+    const tables = await timed('pairs', () => this.index.finish());
+    const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
+    const communities = await timed('communities', () =>
+      detectCommunities(tables.entities, tables.pairs, this.options.communities));
+    const labels = tables.surfaces.map((s, e) => chooseLabel(sortedCounts(s), tables.keys[e]));
+    const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
+    const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
+    const graph = await timed('layout', () =>
+      overviewGraph({ tables, adjacency, communities, labels, types, overview, layout: this.options.layout }));
+    const inOverview = new Uint8Array(tables.entities);
+    for (const e of overview.nodes) inOverview[e] = 1;
+    const entityStarts = await timed('entities', () =>
+      this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
+    await timed('search', () => this.writeSearch(tables, labels, types));
+
+    Object.assign(this.figures, {
+      cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
+    });
+    const manifest: Manifest = {
+      version: DATASET_VERSION,
+      corpus: this.figures,
+      types: typeFigures(tables, types),
+      communities: communityFigures(communities, tables, labels),
+      modularity: round(communities.modularity, 6),
+      clustering: {
+        resolution: this.options.communities.resolution, minWeight: communities.minWeight,
+        nodes: communities.nodes, edges: communities.edges, seed: this.options.communities.seed,
+        communities: communities.count,
+      },
+      overview: {
+        nodes: overview.nodes.length, edges: overview.edges.length,
+        maxNodes: this.options.overview.maxNodes, maxEdges: this.options.overview.maxEdges,
+      },
+      shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
+      options: this.options.record,
+    };
+    await timed('graph', async () => {
+      await this.sink.write(GRAPH_PATH, JSON.stringify(graph));
+      await this.sink.write(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
+    });
+    return { manifest, seconds, pairOccurrences: tables.pairOccurrences };
+  }
+
+  /** Counts diagnostics that concern no cable (a metadata file's, say) in the manifest's figures. */
+  noteDiagnostics(diagnostics: readonly { code: string }[]): void {
+    this.countDiagnostics(diagnostics);
+  }
+
+  private countDiagnostics(diagnostics: readonly { code: string }[]): void {
+    for (const d of diagnostics) this.figures.diagnostics[d.code] = (this.figures.diagnostics[d.code] ?? 0) + 1;
+  }
+
+  private async flushParagraphs(): Promise<void> {
+    if (this.paragraphBuffer.length === 0) return;
+    await this.sink.write(paragraphShardPath(this.paragraphShards++), JSON.stringify(this.paragraphBuffer));
+    this.paragraphBuffer = [];
+  }
+
+  private async flushCables(): Promise<void> {
+    if (this.cableBuffer.length === 0) return;
+    await this.sink.write(cableShardPath(this.cableShards++), JSON.stringify(this.cableBuffer));
+    this.cableBuffer = [];
+  }
+
+  /** Writes entity records in id order, in shards of bounded size; returns each shard's first id. */
+  private async writeEntities(
+    tables: CorpusTables, adjacency: Adjacency, communities: Communities,
+    labels: string[], types: string[], inOverview: Uint8Array,
+  ): Promise<number[]> {
+    const starts: number[] = [];
+    let shard: string[] = [];
+    let chars = 0;
+    const flush = async () => {
+      await this.sink.write(entityShardPath(starts.length - 1), `[${shard.join(',')}]`);
+      shard = [];
+      chars = 0;
+    };
+    const { offsets, ids } = tables.postings;
+    for (let e = 0; e < tables.entities; e++) {
+      const neighbors: NeighborEntry[] = [];
+      for (let s = e * adjacency.k; s < e * adjacency.k + adjacency.topCount[e]!; s++) {
+        const p = adjacency.top[s]!;
+        const other = tables.pairs.a[p] === e ? tables.pairs.b[p]! : tables.pairs.a[p]!;
+        neighbors.push([other, tables.pairs.weight[p]!, tables.keys[other]!, labels[other]!, types[other]!,
+          communities.community[other]!, tables.paragraphCounts[other]!]);
+      }
+      const record: EntityRecord = {
+        id: e, key: tables.keys[e]!, label: labels[e]!, type: types[e]!,
+        types: Object.fromEntries(sortedCounts(tables.types[e]!)),
+        aliases: sortedCounts(tables.surfaces[e]!),
+        origins: { tagger: tables.mentions[e]! - tables.lexiconMentions[e]!, lexicon: tables.lexiconMentions[e]! },
+        mentions: tables.mentions[e]!, paragraphs: tables.paragraphCounts[e]!, cables: tables.cableCounts[e]!,
+        community: communities.community[e]!, degree: adjacency.degree[e]!, strength: adjacency.strength[e]!,
+        inOverview: inOverview[e] === 1, neighbors,
+        postings: Array.from(ids.subarray(offsets[e]!, offsets[e + 1]!)),
+      };
+      const json = JSON.stringify(record);
+      if (shard.length > 0 && (chars + json.length > ENTITY_SHARD_CHARS || shard.length === ENTITY_SHARD_RECORDS)) await flush();
+      if (shard.length === 0) starts.push(e);
+      shard.push(json);
+      chars += json.length;
+    }
+    if (shard.length > 0) await flush();
+    return starts.length > 0 ? starts : [0];
+  }
+
+  private async writeSearch(tables: CorpusTables, labels: string[], types: string[]): Promise<void> {
+    const shards = searchEntries(tables, labels, types, entityKey);
+    for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
+  }
+}
+
+/** [item, count] pairs, most frequent first, then in code-unit order. */
+export function sortedCounts(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+}
+
+function typeFigures(tables: CorpusTables, types: string[]): Manifest['types'] {
+  const byType = new Map<string, { entities: number; mentions: number }>();
+  for (let e = 0; e < tables.entities; e++) {
+    const t = byType.get(types[e]!) ?? { entities: 0, mentions: 0 };
+    t.entities++;
+    t.mentions += tables.mentions[e]!;
+    byType.set(types[e]!, t);
+  }
+  return [...byType].map(([type, f]) => ({ type, ...f }))
+    .sort((x, y) => y.entities - x.entities || (x.type < y.type ? -1 : 1));
+}
+
+/** Communities listed in the manifest; beyond them (at corpus scale, mostly loners) nodes show their id. */
+const LISTED_COMMUNITIES = 1000;
+
+/** The largest communities with their size and top entities (by paragraphs), labelled by their three first. */
+function communityFigures(communities: Communities, tables: CorpusTables, labels: string[]): Manifest['communities'] {
+  const TOP = 5;
+  const size = new Uint32Array(communities.count);
+  const top: number[][] = Array.from({ length: communities.count }, () => []);
+  const byParagraphs = Array.from({ length: tables.entities }, (_, e) => e)
+    .sort((x, y) => tables.paragraphCounts[y]! - tables.paragraphCounts[x]! || x - y);
+  for (const e of byParagraphs) {
+    const c = communities.community[e]!;
+    size[c] = size[c]! + 1;
+    if (top[c]!.length < TOP) top[c]!.push(e);
+  }
+  return Array.from({ length: Math.min(communities.count, LISTED_COMMUNITIES) }, (_, id) => {
+    const names = top[id]!.map((e) => labels[e]!);
+    return { id, size: size[id]!, label: names.slice(0, 3).join(', '), top: names };
+  });
+}
