@@ -73,12 +73,16 @@ export function checkGraph(value: unknown): GraphFile {
     if (typeof a.label !== 'string' || typeof a.type !== 'string') throw corrupt(GRAPH_PATH, `node '${node.key}' needs a string 'label' and 'type'`);
     keys.add(node.key);
   }
+  const pairs = new Set<string>();
   for (const [i, edge] of edges.entries()) {
     if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string' || !isObject(edge.attributes)) {
       throw corrupt(GRAPH_PATH, `edge #${i} should be {source, target, attributes}`);
     }
     if (!keys.has(edge.source) || !keys.has(edge.target)) throw corrupt(GRAPH_PATH, `edge #${i} joins a node that is not in the graph`);
     if (typeof edge.attributes.weight !== 'number') throw corrupt(GRAPH_PATH, `edge #${i} has no numeric 'weight'`);
+    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    if (edge.source === edge.target || pairs.has(pair)) throw corrupt(GRAPH_PATH, `edge #${i} is a self-loop or repeats a pair (${edge.source} – ${edge.target})`);
+    pairs.add(pair);
   }
   return value as unknown as GraphFile;
 }

@@ -71,10 +71,15 @@ export function thresholdSteps(weighting: Weighting, values: readonly EdgeAttrib
   // The first step keeps every edge: alpha 1 for backbone, the scheme's floor otherwise.
   const keepAll = weighting.smallerIsStronger ? 1 : weighting.defaultThreshold;
   if (distinct[0] !== keepAll) distinct.unshift(keepAll);
-  if (distinct.length <= maxSteps) return distinct;
+  return thinSteps(distinct, maxSteps);
+}
+
+/** At most `maxSteps` values of an ordered list, taken at even quantiles, both ends kept. */
+export function thinSteps(ordered: readonly number[], maxSteps: number): number[] {
+  if (ordered.length <= maxSteps) return [...ordered];
   const steps: number[] = [];
   for (let i = 0; i < maxSteps; i++) {
-    const value = distinct[Math.round((i * (distinct.length - 1)) / (maxSteps - 1))]!;
+    const value = ordered[Math.round((i * (ordered.length - 1)) / (maxSteps - 1))]!;
     if (steps[steps.length - 1] !== value) steps.push(value);
   }
   return steps;

@@ -1,0 +1,157 @@
+/**
+ * The details panel: for an entity, its label, type, figures, aliases with counts, strongest
+ * neighbours (each opens the pair) and its source paragraphs; for a pair, the paragraphs where
+ * both appear. It shows records it is given; what is selected is the caller's business.
+ */
+import type { EdgeAttributes, EntityRecord } from '../core/dataset/format.ts';
+import type { Dataset } from './dataset.ts';
+import { Listeners, count, el, plural } from './dom.ts';
+import { intersectSorted } from './evidence.ts';
+import { createParagraphList } from './paragraph-list.ts';
+import type { ParagraphList } from './paragraph-list.ts';
+import { formatThreshold } from './weighting.ts';
+
+export interface DetailsEvents {
+  entity(id: number): void;
+  pair(key: string, other: string): void;
+  close(): void;
+  /** The first paragraphs are on screen. */
+  shown(): void;
+}
+
+export interface Community {
+  label: string;
+  color: string;
+}
+
+export interface DetailsPanel {
+  showEntity(record: EntityRecord): void;
+  showPair(a: EntityRecord, b: EntityRecord, edge: EdgeAttributes | null): void;
+  showMessage(title: string, text: string): void;
+  hide(): void;
+  dispose(): void;
+}
+
+const ALIASES_SHOWN = 8;
+const NEIGHBOURS_SHOWN = 12;
+
+export function createDetailsPanel(root: HTMLElement, dataset: Dataset, community: (id: number) => Community, events: DetailsEvents): DetailsPanel {
+  const listeners = new Listeners();
+  let list: ParagraphList | null = null;
+  root.dataset.testid = 'details';
+
+  const reset = () => {
+    list?.dispose();
+    list = null;
+    root.replaceChildren();
+    root.hidden = false;
+  };
+
+  const add = (...nodes: (Node | null)[]) => root.append(...nodes.filter((n): n is Node => n !== null));
+
+  const closeButton = () => el('button', { className: 'close', text: '×', title: 'Close (Esc)', attrs: { type: 'button', 'aria-label': 'Close details', 'data-action': 'close' } });
+
+  const typeBadge = (type: string) => el('span', { className: `type-badge type-${type.replace(/[^\w-]/gu, '_')}`, text: type });
+
+  const communityChip = (id: number) => {
+    const c = community(id);
+    const swatch = el('span', { className: 'swatch' });
+    swatch.style.background = c.color;
+    return el('span', { className: 'community-chip', title: 'Community' }, [swatch, document.createTextNode(c.label)]);
+  };
+
+  const paragraphs = (ids: readonly number[], focus: number[]) => {
+    list = createParagraphList({ dataset, ids, focus: new Set(focus), onEntity: events.entity, onShown: events.shown });
+    return list.element;
+  };
+
+  listeners.on(root, 'click', (e) => {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
+    if (!target) return;
+    const { action, key, other, entity } = target.dataset;
+    if (action === 'close') events.close();
+    else if (action === 'pair' && key && other) events.pair(key, other);
+    else if (action === 'entity' && entity) events.entity(Number(entity));
+    else if (action === 'more-aliases') target.parentElement?.classList.add('expanded');
+  });
+
+  return {
+    showEntity(r) {
+      reset();
+      const figures = el('p', { className: 'figures', text: `${plural(r.mentions, 'mention')} · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.cables, 'cable')} · ${plural(r.degree, 'connection')}` });
+      const otherTypes = Object.entries(r.types).filter(([t]) => t !== r.type);
+      const typeNote = otherTypes.length
+        ? el('p', { className: 'note', text: `Also tagged ${otherTypes.map(([t, n]) => `${t} ×${count(n)}`).join(', ')}.` })
+        : null;
+      const outside = r.inOverview ? null : el('p', { className: 'note', text: 'Not drawn in the overview graph (it keeps the strongest entities only).' });
+
+      const aliases = el('ul', { className: 'aliases' });
+      r.aliases.forEach(([form, n], i) => {
+        aliases.append(el('li', { className: i >= ALIASES_SHOWN ? 'extra' : '' }, [el('span', { text: form }), el('span', { className: 'n', text: count(n) })]));
+      });
+      if (r.aliases.length > ALIASES_SHOWN) {
+        aliases.append(el('li', { className: 'more-toggle' }, [el('button', { text: `+${r.aliases.length - ALIASES_SHOWN} more`, attrs: { type: 'button', 'data-action': 'more-aliases' } })]));
+      }
+
+      const neighbours = el('ol', { className: 'neighbours' });
+      for (const [, weight, key, label, type] of r.neighbors.slice(0, NEIGHBOURS_SHOWN)) {
+        const button = el('button', { className: 'neighbour', title: `Paragraphs where ${r.label} and ${label} both appear`, attrs: { type: 'button', 'data-action': 'pair', 'data-key': r.key, 'data-other': key } }, [
+          el('span', { className: 'label', text: label }),
+          typeBadge(type),
+          el('span', { className: 'n', text: count(weight) }),
+        ]);
+        neighbours.append(el('li', {}, [button]));
+      }
+
+      add(
+        el('header', { className: 'details-head' }, [el('h2', { text: r.label }), closeButton()]),
+        el('div', { className: 'badges' }, [typeBadge(r.type), communityChip(r.community)]),
+        figures,
+        typeNote,
+        outside,
+        el('h3', { text: 'Also written as' }),
+        aliases,
+        r.neighbors.length ? el('h3', { text: 'Strongest connections', title: 'Shared paragraphs' }) : null,
+        r.neighbors.length ? neighbours : null,
+        el('h3', { text: `Source paragraphs (${count(r.postings.length)})` }),
+        paragraphs(r.postings, [r.id]),
+      );
+      root.scrollTop = 0;
+    },
+
+    showPair(a, b, edge) {
+      reset();
+      const shared = intersectSorted(a.postings, b.postings);
+      const entityLink = (r: EntityRecord) =>
+        el('button', { className: 'entity-link', text: r.label, title: `Open ${r.label}`, attrs: { type: 'button', 'data-action': 'entity', 'data-entity': String(r.id) } });
+      const measures = edge
+        ? el('p', { className: 'note', text: `Jaccard ${formatThreshold(edge.jaccard)} · NPMI ${formatThreshold(edge.npmi)} · association ${formatThreshold(edge.association)} · α ${formatThreshold(edge.alpha)}` })
+        : null;
+      add(
+        el('header', { className: 'details-head' }, [el('h2', {}, [entityLink(a), el('span', { className: 'dash', text: ' — ' }), entityLink(b)]), closeButton()]),
+        el('div', { className: 'badges' }, [typeBadge(a.type), typeBadge(b.type)]),
+        el('p', { className: 'figures', text: `${plural(shared.length, 'shared paragraph')}` }),
+        measures,
+        el('h3', { text: 'Paragraphs where both appear' }),
+        paragraphs(shared, [a.id, b.id]),
+      );
+      root.scrollTop = 0;
+    },
+
+    showMessage(title, text) {
+      reset();
+      root.append(el('header', { className: 'details-head' }, [el('h2', { text: title }), closeButton()]), el('p', { className: 'note', text }));
+    },
+
+    hide() {
+      reset();
+      root.hidden = true;
+    },
+
+    dispose() {
+      list?.dispose();
+      listeners.dispose();
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The graph sigma draws, derived from the dataset's overview graph: the same nodes and edges,
+ * with display attributes computed once (colour by community, size by paragraphs). Filters,
+ * hover and selection never touch it; they act through the view's reducers.
+ */
+import Graph from 'graphology';
+import type { EdgeAttributes, GraphFile, NodeAttributes } from '../core/dataset/format.ts';
+import { OTHER_COLOR } from './colors.ts';
+
+/** A node as drawn. `type` names a sigma program, so the entity type moves to `entityType`. */
+export interface DrawnNode extends Omit<NodeAttributes, 'type'> {
+  entityType: string;
+  color: string;
+}
+
+export type DrawnGraph = Graph<DrawnNode, EdgeAttributes>;
+
+export const MIN_NODE_SIZE = 2.5;
+export const MAX_NODE_SIZE = 16;
+
+/** Node size in pixels at zoom 1 from a paragraph count: area grows with paragraphs. */
+export function nodeSize(paragraphs: number, maxParagraphs: number): number {
+  if (maxParagraphs <= 0) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, paragraphs) / maxParagraphs);
+}
+
+export function drawnGraph(file: GraphFile, colors: ReadonlyMap<number, string>): DrawnGraph {
+  const graph = new Graph<DrawnNode, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  let maxParagraphs = 0;
+  for (const n of file.nodes) maxParagraphs = Math.max(maxParagraphs, n.attributes!.paragraphs);
+  for (const n of file.nodes) {
+    const a = n.attributes!;
+    const { type, ...rest } = a;
+    graph.addNode(n.key, { ...rest, entityType: type, size: nodeSize(a.paragraphs, maxParagraphs), color: colors.get(a.community) ?? OTHER_COLOR });
+  }
+  for (const e of file.edges) {
+    if (e.key !== undefined) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes!);
+    else graph.addEdge(e.source, e.target, e.attributes!);
+  }
+  return graph;
+}

@@ -1,0 +1,225 @@
+/**
+ * The explorer: wires an opened dataset to the graph view, the controls, the legend, search and
+ * the details panel, around one `ViewState` kept in the URL. Every change goes through
+ * `change(update)`: the state is replaced, the URL written (a history entry for each committed
+ * change, so back/forward work), and the view brought in line. `kill()` removes everything.
+ */
+import type Sigma from 'sigma';
+import type { EdgeAttributes, EntityRecord } from '../core/dataset/format.ts';
+import { OTHER_COLOR, communityColors } from './colors.ts';
+import { createControls } from './controls.ts';
+import type { Dataset } from './dataset.ts';
+import { createDetailsPanel } from './details-panel.ts';
+import { Listeners, el } from './dom.ts';
+import { drawnGraph } from './drawn-graph.ts';
+import { buildFilterIndex, createFilterPipeline } from './filters.ts';
+import { createGraphView } from './graph-view.ts';
+import { createLegend } from './legend.ts';
+import { createSearch } from './search.ts';
+import { searchKey } from './search-key.ts';
+import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './url-state.ts';
+import type { ViewState } from './url-state.ts';
+import { strengthScale, weightingById } from './weighting.ts';
+import type { WeightingId } from './weighting.ts';
+
+export interface ExplorerElements {
+  graph: HTMLElement;
+  controls: HTMLElement;
+  legend: HTMLElement;
+  search: HTMLElement;
+  details: HTMLElement;
+  empty: HTMLElement;
+  figures: HTMLElement;
+}
+
+export interface ExplorerHooks {
+  /** Each frame drawn by sigma. */
+  rendered?(): void;
+  /** The details panel shows its first paragraphs. */
+  paragraphsShown?(): void;
+}
+
+export interface Explorer {
+  /** The renderer, for users' own scripts (graphToViewport, camera, events). */
+  readonly sigma: Sigma;
+  kill(): void;
+}
+
+export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Explorer {
+  const { manifest } = dataset;
+  const colors = communityColors(manifest.communities);
+  const graph = drawnGraph(dataset.graph, colors);
+  const listeners = new Listeners();
+
+  const nodes = dataset.graph.nodes.map((n) => ({ key: n.key, ...n.attributes! }));
+  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes }));
+  const pipeline = createFilterPipeline(buildFilterIndex(nodes, edges));
+  const edgeValues = edges.map((e) => e.attributes);
+  const communityOf = new Map(nodes.map((n) => [n.key, n.community]));
+
+  const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
+  const strengthFor = (id: WeightingId) => {
+    let scale = strengths.get(id);
+    if (!scale) strengths.set(id, (scale = strengthScale(weightingById(id)!, edgeValues)));
+    return scale;
+  };
+
+  let state: ViewState = fromParams(new URLSearchParams(location.search));
+
+  const change = (update: (s: ViewState) => ViewState, commit = true) => {
+    const next = update(state);
+    const same = sameState(next, state);
+    state = next;
+    if (commit && !same) history.pushState(null, '', `?${toParams(state).toString()}${location.hash}`);
+    apply();
+  };
+
+  const view = createGraphView(els.graph, graph, {
+    nodeClick: (key) => change(selectNode(key)),
+    edgeClick: (source, target) => change(selectNode(source, target)),
+    stageClick: () => {
+      if (state.node) change(selectNode(null));
+    },
+    render: () => hooks.rendered?.(),
+  });
+
+  const typeCounts = new Map<string, number>();
+  for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
+  // Types in the manifest's order (most entities first), then any only the graph has.
+  const types = [...new Set([...manifest.types.map((t) => t.type), ...typeCounts.keys()])].filter((t) => typeCounts.has(t));
+
+  const controls = createControls(
+    els.controls,
+    {
+      types: types.map((type) => ({ type, nodes: typeCounts.get(type)! })),
+      communities: manifest.communities.map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: c.size })),
+      edges: edgeValues,
+      mentions: nodes.map((n) => n.mentions),
+      totalNodes: nodes.length,
+    },
+    {
+      toggleType: (type, visible) => change(toggleType(type, visible)),
+      weighting: (id) => change(setWeighting(id)),
+      minWeight: (value, commit) => change(setMinWeight(value), commit),
+      minMentions: (value, commit) => change(setMinMentions(value), commit),
+      community: (id) => change(focusCommunity(id)),
+      reset: () => change(resetFilters()),
+    },
+  );
+
+  const legend = createLegend(els.legend, manifest.communities, colors, (id) => change(focusCommunity(id)));
+
+  const communityInfo = new Map(manifest.communities.map((c) => [c.id, c]));
+  const details = createDetailsPanel(
+    els.details,
+    dataset,
+    (id) => ({ label: communityInfo.get(id)?.label || `Community ${id}`, color: colors.get(id) ?? OTHER_COLOR }),
+    {
+      entity: (id) => void openEntity(id),
+      pair: (key, other) => change(selectNode(key, other)),
+      close: () => change(selectNode(null)),
+      shown: () => hooks.paragraphsShown?.(),
+    },
+  );
+  details.hide();
+
+  const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
+
+  /** Opens an entity by id (search, a mention): selects it and brings the camera to it. */
+  async function openEntity(id: number) {
+    const record = await dataset.entity(id);
+    change(selectNode(record.key));
+    if (graph.hasNode(record.key)) view.focusNode(record.key);
+  }
+
+  /** The record of an entity key: through the graph when drawn, else through the search index. */
+  async function recordOf(key: string): Promise<EntityRecord | null> {
+    if (graph.hasNode(key)) return dataset.entity(graph.getNodeAttribute(key, 'id'));
+    const entries = await dataset.searchShard(key);
+    for (const [text, id] of entries) {
+      if (text !== searchKey(key)) continue;
+      const record = await dataset.entity(id);
+      if (record.key === key) return record;
+    }
+    return null;
+  }
+
+  let shownSelection = '';
+  let ticket = 0;
+  async function showSelection() {
+    const selection = `${state.node ?? ''}\u0000${state.other ?? ''}`;
+    if (selection === shownSelection) return;
+    shownSelection = selection;
+    const mine = ++ticket;
+    if (!state.node) {
+      details.hide();
+      return;
+    }
+    try {
+      const [a, b] = await Promise.all([recordOf(state.node), state.other ? recordOf(state.other) : Promise.resolve(null)]);
+      if (mine !== ticket) return;
+      if (!a || (state.other && !b)) {
+        details.showMessage('Not in this dataset', `No entity '${!a ? state.node : state.other}' here: the link may come from another build.`);
+      } else if (b) {
+        const edge = graph.hasEdge(a.key, b.key) ? graph.getEdgeAttributes(graph.edge(a.key, b.key)!) : null;
+        details.showPair(a, b, edge);
+      } else details.showEntity(a);
+    } catch (e) {
+      if (mine === ticket) details.showMessage('Could not load this entity', (e as Error).message);
+    }
+  }
+
+  let countsFor: Uint8Array | null = null;
+  let visibleByCommunity = new Map<number, number>();
+  function apply() {
+    const result = pipeline.run(state);
+    view.setFilter(result);
+    view.setEdgeStrength(strengthFor(state.weighting));
+    view.setSelection(state.node, state.other);
+    controls.update(state, result.visibleNodes, result.visibleEdges);
+    if (countsFor !== result.nodeMask) {
+      countsFor = result.nodeMask;
+      visibleByCommunity = new Map();
+      result.nodeMask.forEach((on, i) => {
+        if (!on) return;
+        const c = communityOf.get(nodes[i]!.key)!;
+        visibleByCommunity.set(c, (visibleByCommunity.get(c) ?? 0) + 1);
+      });
+    }
+    legend.update(state.community, visibleByCommunity);
+    els.empty.hidden = result.visibleNodes > 0;
+    void showSelection();
+  }
+
+  // The empty state offers the way out.
+  const resetButton = el('button', { text: 'Reset filters', attrs: { type: 'button' } });
+  els.empty.replaceChildren(el('p', { text: 'No entity passes these filters. Turn a type back on, lower the minimum mentions, or choose another community.' }), resetButton);
+  listeners.on(resetButton, 'click', () => change(resetFilters()));
+
+  const c = manifest.corpus;
+  els.figures.textContent = `${c.cables.toLocaleString('en-US')} cables · ${c.paragraphs.toLocaleString('en-US')} paragraphs · ${c.entities.toLocaleString('en-US')} entities`;
+
+  listeners.on(window, 'popstate', () => {
+    state = fromParams(new URLSearchParams(location.search));
+    apply();
+  });
+  listeners.on(document, 'keydown', (e) => {
+    if (e.key === 'Escape' && state.node && !(e.target instanceof HTMLInputElement)) change(selectNode(null));
+  });
+
+  apply();
+  if (state.node && graph.hasNode(state.node)) view.focusNode(state.node);
+
+  return {
+    sigma: view.sigma as unknown as Sigma,
+    kill() {
+      ticket++;
+      listeners.dispose();
+      search.dispose();
+      details.dispose();
+      legend.dispose();
+      controls.dispose();
+      view.kill();
+    },
+  };
+}

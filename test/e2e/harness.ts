@@ -1,0 +1,132 @@
+/**
+ * End-to-end harness: builds the static site once per run of the inputs (guarded by a lock so
+ * parallel test files share it), serves it with `vite preview` over a chosen dataset folder,
+ * and drives Debian's Chromium through playwright-core. Every page fails its test on a console
+ * error or a page error. Screenshots go to test-output/.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import type { PreviewServer } from 'vite';
+import { ROOT } from '../helpers.ts';
+
+export const OUTPUT = `${ROOT}test-output/`;
+const SITE = `${OUTPUT}e2e-site/`;
+const STAMP = `${SITE}.built`;
+const LOCK = `${OUTPUT}e2e-site.lock`;
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Newest modification time under the files that make the site. */
+function newestInput(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const s = statSync(path);
+    if (s.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const p of ['index.html', 'vite.config.ts', 'src/app', 'src/core/dataset', 'package-lock.json']) visit(ROOT + p);
+  return newest;
+}
+
+/** Builds the site into test-output/e2e-site/ unless a build newer than its inputs is there. */
+export async function buildSite(): Promise<string> {
+  mkdirSync(OUTPUT, { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= newestInput()) return SITE;
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // Another test file is building: wait for its stamp (a lock older than 2 minutes is stale).
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      if (waited > 180_000) throw new Error(`e2e: gave up waiting for ${LOCK}`);
+      await sleep(200);
+    }
+  }
+  try {
+    await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
+    writeFileSync(STAMP, '');
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  return SITE;
+}
+
+/** Serves the built site with `vite preview`, the dataset folder under /dataset/. */
+export async function serve(datasetDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const site = await buildSite();
+  process.env.CABLEGRAPH_DATASET = datasetDir;
+  // vite.config.ts reads the variable when it is loaded, which preview() does now.
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'warn',
+    build: { outDir: site },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('e2e: vite preview gave no URL');
+  return { url, close: () => server.close() };
+}
+
+let shared: Promise<Browser> | null = null;
+
+export function browser(): Promise<Browser> {
+  shared ??= chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  return shared;
+}
+
+export async function closeBrowser(): Promise<void> {
+  if (shared) await (await shared).close();
+  shared = null;
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and page errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A new page in a fresh context that records every console error and uncaught error. */
+export async function openPage(url: string, viewport = { width: 1400, height: 860 }): Promise<WatchedPage> {
+  const context = await (await browser()).newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = `${OUTPUT}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until sigma has drawn the graph (the page marks its first frame). */
+export async function graphDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0, null, { timeout: 20_000 });
+}
+
+/** Viewport position of a node, from the renderer the page exposes for scripts. */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((k) => {
+    const sigma = window.cablegraph!.sigma;
+    const d = sigma.getNodeDisplayData(k);
+    if (!d) throw new Error(`no node ${k}`);
+    const p = sigma.framedGraphToViewport(d);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, key);
+}
