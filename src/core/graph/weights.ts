@@ -43,13 +43,3 @@ function sideAlpha(w: number, s: number, k: number): number {
   if (k <= 1 || s <= 0) return 1;
   return Math.pow(1 - w / s, k - 1);
 }
-
-/** The weighting schemes a view can choose, with what each means. */
-export const WEIGHTINGS = {
-  weight: 'shared paragraphs',
-  jaccard: 'Jaccard: shared over either',
-  npmi: 'NPMI: normalised pointwise mutual information',
-  association: 'association strength (VOSviewer)',
-} as const;
-
-export type Weighting = keyof typeof WEIGHTINGS;
