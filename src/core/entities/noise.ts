@@ -79,7 +79,7 @@ const JARGON_SET = new Set(JARGON_ROLES);
 const TOKEN_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const REDACTION_KEY = /^x{3,}(?:[ -]?x{3,})*$/;
 /** Four or more capital X inside a longer mention: redaction glued to a name (`Baker HughesXXXXXXXXXXXX`). */
-export const REDACTION_RUN = /X{4,}/g;
+const REDACTION_RUN = /X{4,}/g;
 
 function tokens(key: string): string[] {
   return key.split(' ').map((t) => t.replace(TOKEN_EDGES, ''));
@@ -125,4 +125,12 @@ export function isJargonRole(key: string): boolean {
 /** A key that is a redaction placeholder: runs of x (`xxxxxxxxxxxx`, `xxxxx xxxxx`), at least three. */
 export function isRedaction(key: string): boolean {
   return REDACTION_KEY.test(key);
+}
+
+/**
+ * The text with redaction runs glued to a name cut out (`Baker HughesXXXXXXXXXXXX` → `Baker
+ * Hughes `), or the text itself when it has none. Three X stay: `XXX Corps` is a name.
+ */
+export function cutRedactionRuns(text: string): string {
+  return text.includes('XXXX') ? text.replace(REDACTION_RUN, ' ') : text;
 }

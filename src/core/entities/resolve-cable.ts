@@ -14,7 +14,7 @@ import { acronymDefinitions } from './definitions.ts';
 import { lastNameMap } from './last-names.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
-import { isFormatWord, isJargonRole, isRedaction, REDACTION_RUN, stripFormatPrefix } from './noise.ts';
+import { cutRedactionRuns, isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
 import type { ResolveOptions, RuleId } from './options.ts';
 
@@ -46,10 +46,10 @@ function read(text: string): Reading {
   if (isRedaction(whole)) {
     r = { redaction: true, key: '', formatWord: false, stripped: '' };
   } else {
-    REDACTION_RUN.lastIndex = 0;
-    const key = REDACTION_RUN.test(text) ? entityKey(text.replace(REDACTION_RUN, ' ')) : whole;
+    const cut = cutRedactionRuns(text);
+    const key = cut === text ? whole : entityKey(cut);
     const stripped = key === '' ? '' : stripFormatPrefix(key);
-    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: entityKey(stripped) };
+    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: stripped === key ? key : entityKey(stripped) };
   }
   if (READINGS.size >= READINGS_MAX) READINGS.clear();
   READINGS.set(text, r);

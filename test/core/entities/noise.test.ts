@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from '../../../src/core/entities/noise.ts';
+import { cutRedactionRuns, isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from '../../../src/core/entities/noise.ts';
 import { entityKey } from '../../../src/core/entities/normalize.ts';
 
 const k = entityKey;
@@ -65,5 +65,17 @@ describe('isRedaction', () => {
 
   it('isRedaction(key) keeps acronyms and names that contain an X', () => {
     for (const s of ['XM', 'XX', 'Xinhua', 'XXX Corps', 'Baker HughesXXXXXXXXXXXX', 'Max']) expect(isRedaction(k(s)), s).toBe(false);
+  });
+});
+
+describe('cutRedactionRuns', () => {
+  it('cutRedactionRuns(text) cuts runs of four or more X glued to a name', () => {
+    expect(cutRedactionRuns('Baker HughesXXXXXXXXXXXX')).toBe('Baker Hughes ');
+    expect(cutRedactionRuns('Minister XXXX said')).toBe('Minister   said');
+  });
+
+  it('cutRedactionRuns(text) returns names without such runs as they are', () => {
+    expect(cutRedactionRuns('XXX Corps')).toBe('XXX Corps');
+    expect(cutRedactionRuns('Xinhua')).toBe('Xinhua');
   });
 });
