@@ -63,6 +63,13 @@ describe('resolveCable(seed) with the shipped lexicon and aliases', () => {
     expect(paragraphsWith('narcotraffickers', 'pnp').length).toBeGreaterThan(0);
   });
 
+  it("with redactions 'per-cable', files the 16 redactions under one source for the cable", () => {
+    const perCable = resolveCable(cable!, diagnostics, shippedContext({ redactions: 'per-cable' }));
+    const redacted = perCable.paragraphs.flatMap((p) => p.mentions).filter((m) => m.surface.startsWith('Redacted source'));
+    expect(redacted).toHaveLength(16);
+    expect(new Set(redacted.map((m) => `${m.key}|${m.surface}`))).toEqual(new Set(['redacted source (lima 002158)|Redacted source (LIMA 002158)']));
+  });
+
   it('gives lexicon mentions the lexicon type', () => {
     expect(new Set(all.filter((m) => m.origin === 'lexicon').map((m) => m.type))).toEqual(new Set(['GROUP']));
   });
