@@ -82,6 +82,10 @@ class Renderer {
   private mentionType = '';
   /** Output offset where the open mention starts, -1 until its first token is placed. */
   private mentionStart = -1;
+  /** Input index of the open mention's first token. */
+  private mentionFrom = -1;
+  /** Mentions whose text had edits inside: sliced from the finished output. */
+  private readonly sliceLater: Mention[] = [];
   /** Input index of the `]` that closes the open mention, -1 when none is open. */
   private mentionClose = -1;
   private tagOpen = false;
@@ -140,7 +144,7 @@ class Renderer {
     if (i >= 0) this.lastTokenEnd = to; // ended inside a word, not in a trailing separator
     if (this.runStart < this.lastTokenEnd) this.out += s.slice(this.runStart, this.lastTokenEnd);
     const text = this.out;
-    for (const m of this.mentions) m.text = text.slice(m.start, m.end);
+    for (const m of this.sliceLater) m.text = text.slice(m.start, m.end);
     return { text, mentions: this.mentions, sentences: this.sentences };
   }
 
@@ -204,12 +208,17 @@ class Renderer {
     }
     if ((first === OPEN_BRACKET || first === CLOSE_BRACKET)) this.reportBracket(t);
 
+    // Input [cutStart, t) becomes one space or none. When it already is that, the run goes on;
+    // otherwise a space in the input is taken with the run before it rather than appended alone,
+    // as every piece is one more node for V8 to walk when it flattens the text.
     const space = blank && !this.glueNext && kind !== CLOSER;
-    const keepAsIs = !markup && cutStart === sepStart &&
-      (blank ? space && i - sepStart === 1 && s.charCodeAt(sepStart) === SPACE : true);
-    if (!keepAsIs) {
-      this.out += s.slice(this.runStart, cutStart);
-      if (space) this.out += ' ';
+    if (space ? t - cutStart !== 1 || s.charCodeAt(cutStart) !== SPACE : t !== cutStart) {
+      if (space && s.charCodeAt(cutStart) === SPACE) {
+        this.out += s.slice(this.runStart, cutStart + 1);
+      } else {
+        if (this.runStart < cutStart) this.out += s.slice(this.runStart, cutStart);
+        if (space) this.out += ' ';
+      }
       this.runStart = t;
     }
     const at = this.out.length + (t - this.runStart);
@@ -217,7 +226,10 @@ class Renderer {
       this.sentences.push(at);
       this.sentencePending = false;
     }
-    if (this.mentionClose >= 0 && this.mentionStart < 0) this.mentionStart = at;
+    if (this.mentionClose >= 0 && this.mentionStart < 0) {
+      this.mentionStart = at;
+      this.mentionFrom = t;
+    }
     if (decoded !== null) {
       this.out += s.slice(this.runStart, t) + decoded;
       this.runStart = bodyFrom;
@@ -229,12 +241,19 @@ class Renderer {
   /** `  ]`: the mention ends where its last token ended; the separator and `]` are dropped. */
   private closeMention(sepStart: number, bracket: number): void {
     const end = this.out.length + (sepStart - this.runStart);
+    const unedited = this.runStart <= this.mentionFrom;
     if (this.runStart < sepStart) this.out += this.s.slice(this.runStart, sepStart);
     this.runStart = bracket + 1;
     if (this.mentionStart < 0 || end <= this.mentionStart) {
       this.report('warning', 'empty-mention', `empty mention [${this.mentionType} ] dropped`);
+    } else if (unedited) {
+      // Nothing inside was edited (the run still reaches back to the first token), so the
+      // mention's text is that stretch of the input, and the output need not be flattened for it.
+      this.mentions.push({ type: this.mentionType, text: this.s.slice(this.mentionFrom, sepStart), start: this.mentionStart, end });
     } else {
-      this.mentions.push({ type: this.mentionType, text: '', start: this.mentionStart, end });
+      const m = { type: this.mentionType, text: '', start: this.mentionStart, end };
+      this.mentions.push(m);
+      this.sliceLater.push(m);
     }
     this.mentionClose = -1;
     this.mentionStart = -1;
