@@ -118,10 +118,23 @@ class Renderer {
           c = d;
           i++;
         }
-        // ` n`: a word, unless it is `n't`, which the separator glues to the word before.
-        if (c === SPACE && i + 1 < to && s.charCodeAt(i + 1) === 110 && s.charCodeAt(i + 2) !== 39) {
-          i += 2;
-          continue;
+        if (c === SPACE && i + 1 < to) {
+          const d = s.charCodeAt(i + 1);
+          if (d === 110 /* n */) {
+            // A word, unless it is `n't`, which the separator glues to the word before.
+            if (s.charCodeAt(i + 2) !== 39) {
+              i += 2;
+              continue;
+            }
+          } else if (ONE_CHARACTER_KIND[d] === CLOSER && d !== CLOSE_BRACKET && (i + 2 >= to || endsToken(s.charCodeAt(i + 2)))) {
+            // ` ,` ` .` ` )`: the commonest edit, dropping the space before a one-character
+            // closing mark, done here as the separator would do it (a stray `]` is left to it, as
+            // it is reported).
+            if (this.runStart < i) this.out += s.slice(this.runStart, i);
+            this.runStart = i + 1;
+            i += 2;
+            continue;
+          }
         }
       } else {
         // After an opening bracket or quote, or at a sentence start, a space needs the full logic.
@@ -373,13 +386,19 @@ function closingBracket(s: string, openEnd: number, to: number): number {
 /** End of the token at `i`: the next space or line break, or markup (`[`, `<`) glued to it. */
 function tokenEnd(s: string, i: number, to: number): number {
   let j = i + 1;
-  while (j < to) {
-    const c = s.charCodeAt(j);
-    if (c === SPACE || c === NEWLINE || c === OPEN_BRACKET || c === LESS_THAN) break;
-    j++;
-  }
+  while (j < to && !endsToken(s.charCodeAt(j))) j++;
   return j;
 }
+
+function endsToken(c: number): boolean {
+  return c === SPACE || c === NEWLINE || c === OPEN_BRACKET || c === LESS_THAN;
+}
+
+/** Spacing classes of one-character tokens; all others are words. */
+const ONE_CHARACTER_KIND = new Uint8Array(0x10000); // WORD is 0
+for (const c of ',.;:?!)]}%”’»') ONE_CHARACTER_KIND[c.charCodeAt(0)] = CLOSER;
+for (const c of '([{$“‘«') ONE_CHARACTER_KIND[c.charCodeAt(0)] = OPENER;
+ONE_CHARACTER_KIND[34] = QUOTE; // "
 
 /** Spacing class of the token starting at `i`. */
 function tokenKind(s: string, i: number, to: number): number {
@@ -387,21 +406,7 @@ function tokenKind(s: string, i: number, to: number): number {
   // Most tokens are words starting with a letter or digit; `n't` is the one such token that is not.
   if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && (c | 0x20) !== 110) return WORD;
   const len = tokenEnd(s, i, Math.min(to, i + 5)) - i;
-  if (len === 1) {
-    switch (c) {
-      case 44: case 46: case 59: case 58: case 63: case 33: // , . ; : ? !
-      case 41: case 93: case 125: case 37: // ) ] } %
-      case 0x201d: case 0x2019: case 0xbb: // ” ’ »
-        return CLOSER;
-      case 40: case 91: case 123: case 36: // ( [ { $
-      case 0x201c: case 0x2018: case 0xab: // “ ‘ «
-        return OPENER;
-      case 34:
-        return QUOTE;
-      default:
-        return WORD;
-    }
-  }
+  if (len === 1) return ONE_CHARACTER_KIND[c]!;
   if (len > 4) return WORD;
   if (c === 39 || c === 0x2019) { // ' ’ : clitics ('s 'd 'm 'll 're 've) and the closing quote ''
     const d = s.charCodeAt(i + 1) | 0x20;
