@@ -26,7 +26,7 @@ export async function* resolveFiles(
   files: readonly string[], sources: ContextSources, context: ResolveContext, workers = defaultWorkers(),
 ): AsyncGenerator<FileOutcome> {
   if (workers <= 0 || files.length < IN_PROCESS_BELOW) {
-    for (const file of files) yield await resolveFile(file, context);
+    for (const file of files) yield resolveFile(file, context);
     return;
   }
   // The worker is TypeScript too. In Node 20, ESM loader hooks do not reach a worker's entry module,

@@ -8,8 +8,6 @@ import { contextFromSources, type ContextSources } from './resolution-inputs.ts'
 
 const context = contextFromSources(workerData as ContextSources);
 
-parentPort!.on('message', async ({ seq, files }: { seq: number; files: string[] }) => {
-  const outcomes = [];
-  for (const file of files) outcomes.push(await resolveFile(file, context));
-  parentPort!.postMessage({ seq, outcomes });
+parentPort!.on('message', ({ seq, files }: { seq: number; files: string[] }) => {
+  parentPort!.postMessage({ seq, outcomes: files.map((file) => resolveFile(file, context)) });
 });

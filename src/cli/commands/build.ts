@@ -3,6 +3,7 @@
  * resolved on every core, then indexed in order; the dataset is written to a temporary folder
  * that replaces `--out` only when complete. Progress on a terminal; a summary at the end.
  */
+import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET_OPTIONS, DatasetBuilder, type BuildSummary, type DatasetOptions } from '../../core/dataset/build-dataset.ts';
 import { DEFAULT_COMMUNITY_OPTIONS } from '../../core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS } from '../../core/graph/overview.ts';
@@ -46,6 +47,7 @@ Options:
   --max-edges <n>          links drawn in the overview (default ${DEFAULT_OVERVIEW_OPTIONS.maxEdges})
   --workers <n>            worker threads reading cables (default: one per core, ${defaultWorkers()} here)
   --quiet                  no progress, only the summary
+  --timings <file>         also write phase timings and peak memory as JSON (for benchmarks)
   -h, --help               show this help
 
 Exit status: 0 when the dataset was written, 1 on bad input (an unreadable lexicon or alias
@@ -66,6 +68,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       'max-edges': { type: 'string' },
       workers: { type: 'string' },
       quiet: { type: 'boolean' },
+      timings: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('build needs at least one file or folder');
     if (!values.out) throw new UsageError('build needs --out <dir>');
@@ -116,6 +119,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       const builder = new DatasetBuilder(sink, options);
       let done = 0;
       let bytes = 0;
+      const readStart = performance.now();
       for await (const outcome of resolveFiles(files, sources, context, workers)) {
         bytes += outcome.bytes;
         if (outcome.cable) await builder.addCable(outcome.cable, metadata.dateOf(outcome.file, outcome.cable.id));
@@ -123,12 +127,23 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
         progress?.update(++done);
       }
       progress?.done();
+      const read = (performance.now() - readStart) / 1000;
       builder.noteDiagnostics(metadata.diagnostics);
       const result: BuildSummary = await builder.finish((phase) => progress?.note(`${phase}...`));
-      return { result, bytes, written: sink.bytes };
+      return { result, bytes, written: sink.bytes, read };
     });
     const seconds = (performance.now() - t0) / 1000;
-    console.log(formatSummary(out, summary.result, { seconds, inputBytes: summary.bytes, outputBytes: summary.written }));
+    const phases = { read: summary.read, ...summary.result.seconds };
+    console.log(formatSummary(out, summary.result.manifest, phases, { seconds, inputBytes: summary.bytes, outputBytes: summary.written }));
+    if (values.timings) {
+      await writeFile(values.timings, JSON.stringify({
+        seconds, phases, inputBytes: summary.bytes, outputBytes: summary.written, files: files.length,
+        cables: summary.result.manifest.corpus.cables, paragraphs: summary.result.manifest.corpus.paragraphs,
+        entities: summary.result.manifest.corpus.entities, pairs: summary.result.manifest.corpus.pairs,
+        pairOccurrences: summary.result.pairOccurrences, clustering: summary.result.manifest.clustering,
+        overview: summary.result.manifest.overview, maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      }, null, 1));
+    }
     return EXIT_OK;
   },
 };

@@ -66,7 +66,7 @@ export class DatasetBuilder {
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
-    entities: 0, pairs: 0, rejectedFiles: 0, diagnostics: {},
+    rules: {}, entities: 0, pairs: 0, rejectedFiles: 0, diagnostics: {},
   };
 
   constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
@@ -74,6 +74,7 @@ export class DatasetBuilder {
   async addCable(cable: ResolvedCable, date = ''): Promise<void> {
     this.figures.files++;
     this.countDiagnostics(cable.diagnostics);
+    for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
     const index = this.index.addCable();
     let first = -1;
     for (const p of cable.paragraphs) {

@@ -59,6 +59,8 @@ export interface CorpusFigures {
     /** Kept mentions added by the lexicon. */
     lexicon: number;
   };
+  /** Mentions each resolution rule acted on (drops, merges, lexicon additions), by rule id. */
+  rules: Record<string, number>;
   entities: number;
   /** Entity pairs that share at least one paragraph (the complete graph, not only what is drawn). */
   pairs: number;
