@@ -104,6 +104,8 @@ class Renderer {
   run(): RenderedText {
     const s = this.s;
     const to = this.to;
+    const scan = SCAN; // local copies: V8 keeps them in registers through the scan loop
+    const afterSpace = AFTER_SPACE;
     let i = this.separator(this.from);
     while (i >= 0 && i < to) {
       let c = s.charCodeAt(i);
@@ -114,7 +116,7 @@ class Renderer {
         // more than the rest of the loop (spaces come every five characters and are unpredictable).
         while (i + 1 < to) {
           const d = s.charCodeAt(i + 1);
-          if ((SCAN[c]! & AFTER_SPACE[d]!) !== 0) break;
+          if ((scan[c]! & afterSpace[d]!) !== 0) break;
           c = d;
           i++;
         }
@@ -138,7 +140,7 @@ class Renderer {
         }
       } else {
         // After an opening bracket or quote, or at a sentence start, a space needs the full logic.
-        while (SCAN[c] === 0 && ++i < to) c = s.charCodeAt(i);
+        while (scan[c] === 0 && ++i < to) c = s.charCodeAt(i);
         if (i >= to) break;
       }
       if (c === SPACE || c === NEWLINE) {
@@ -374,13 +376,16 @@ export function mentionOpeningEnd(s: string, i: number, to: number): number {
  * (or `to`) ends first or another opening comes first: then this one was never closed.
  */
 function closingBracket(s: string, openEnd: number, to: number): number {
-  const close = s.indexOf('  ]', openEnd - 1);
-  if (close < 0 || close + 3 > to) return -1;
-  for (let k = openEnd; k < close; k++) {
+  // One pass over the mention: cheaper than indexOf('  ]') and a second pass to check what precedes it.
+  for (let k = openEnd; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c === NEWLINE || (c === OPEN_BRACKET && mentionOpeningEnd(s, k, to) > 0)) return -1;
+    if (c === CLOSE_BRACKET) {
+      if (s.charCodeAt(k - 1) === SPACE && s.charCodeAt(k - 2) === SPACE) return k;
+    } else if (c === NEWLINE || (c === OPEN_BRACKET && mentionOpeningEnd(s, k, to) > 0)) {
+      return -1;
+    }
   }
-  return close + 2;
+  return -1;
 }
 
 /** End of the token at `i`: the next space or line break, or markup (`[`, `<`) glued to it. */
