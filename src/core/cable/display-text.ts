@@ -412,7 +412,11 @@ function tokenKind(s: string, i: number, to: number): number {
   if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && (c | 0x20) !== 110) return WORD;
   const len = tokenEnd(s, i, Math.min(to, i + 5)) - i;
   if (len === 1) return ONE_CHARACTER_KIND[c]!;
-  if (len > 4) return WORD;
+  return len > 4 ? WORD : shortTokenKind(s, i, c, len);
+}
+
+/** Spacing class of a token of two to four characters starting with `c` (kept apart so that tokenKind stays small enough to inline). */
+function shortTokenKind(s: string, i: number, c: number, len: number): number {
   if (c === 39 || c === 0x2019) { // ' ’ : clitics ('s 'd 'm 'll 're 've) and the closing quote ''
     const d = s.charCodeAt(i + 1) | 0x20;
     if (len === 2 && (d === 115 || d === 100 || d === 109 || (c === 39 && d === 39))) return CLOSER;
