@@ -15,6 +15,11 @@ import type { ContextSources } from './resolution-inputs.ts';
 const BATCH = 32;
 /** Batches queued per worker. */
 const IN_FLIGHT = 3;
+/**
+ * A worker holds one batch of cables at a time: a small heap keeps its garbage collected early
+ * instead of letting each worker grow to hundreds of MB between collections.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 64;
 
@@ -35,7 +40,7 @@ export async function* resolveFiles(
   const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
   const bootstrap = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
   const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
-    new Worker(bootstrap, { eval: true, workerData: sources }));
+    new Worker(bootstrap, { eval: true, workerData: sources, resourceLimits: WORKER_LIMITS }));
   const pending = new Map<number, FileOutcome[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;

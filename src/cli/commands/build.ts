@@ -42,6 +42,8 @@ Options:
   --no-definitions         do not merge "Long Name (ACRONYM)" within a cable
   --no-last-names          do not map a lone surname to the full name in the same cable
   --resolution <r>         Louvain resolution (default ${DEFAULT_COMMUNITY_OPTIONS.resolution}; higher: smaller communities)
+  --cluster-edges <n>      most pairs handed to Louvain, strongest first (default ${DEFAULT_COMMUNITY_OPTIONS.maxEdges.toLocaleString('en')});
+                           entities left out join their strongest neighbour's community
   --seed <n>               seed for communities and layout (default ${DEFAULT_COMMUNITY_OPTIONS.seed})
   --max-nodes <n>          entities drawn in the overview (default ${DEFAULT_OVERVIEW_OPTIONS.maxNodes})
   --max-edges <n>          links drawn in the overview (default ${DEFAULT_OVERVIEW_OPTIONS.maxEdges})
@@ -63,6 +65,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       'no-definitions': { type: 'boolean' },
       'no-last-names': { type: 'boolean' },
       resolution: { type: 'string' },
+      'cluster-edges': { type: 'string' },
       seed: { type: 'string' },
       'max-nodes': { type: 'string' },
       'max-edges': { type: 'string' },
@@ -82,6 +85,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
         ...DEFAULT_COMMUNITY_OPTIONS,
         seed,
         resolution: numberOption('resolution', values.resolution, DEFAULT_COMMUNITY_OPTIONS.resolution, (n) => n > 0, 'a number above 0'),
+        maxEdges: numberOption('cluster-edges', values['cluster-edges'], DEFAULT_COMMUNITY_OPTIONS.maxEdges, positive, 'a whole number above 0'),
       },
       layout: { ...DEFAULT_LAYOUT_OPTIONS, seed },
       overview: {
@@ -129,8 +133,12 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       progress?.done();
       const read = (performance.now() - readStart) / 1000;
       builder.noteDiagnostics(metadata.diagnostics);
-      const result: BuildSummary = await builder.finish((phase) => progress?.note(`${phase}...`));
-      return { result, bytes, written: sink.bytes, read };
+      const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
+      const result: BuildSummary = await builder.finish((phase) => {
+        rssAtPhase[phase] = process.memoryUsage.rss();
+        progress?.note(`${phase}...`);
+      });
+      return { result, bytes, written: sink.bytes, read, rssAtPhase };
     });
     const seconds = (performance.now() - t0) / 1000;
     const phases = { read: summary.read, ...summary.result.seconds };
@@ -142,6 +150,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
         entities: summary.result.manifest.corpus.entities, pairs: summary.result.manifest.corpus.pairs,
         pairOccurrences: summary.result.pairOccurrences, clustering: summary.result.manifest.clustering,
         overview: summary.result.manifest.overview, maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        rssAtPhaseStart: summary.rssAtPhase,
       }, null, 1));
     }
     return EXIT_OK;

@@ -98,7 +98,8 @@ export class PairCounter {
     }
     while (i < oldKeys.length) { outKeys[o] = oldKeys[i]!; outCounts[o++] = oldCounts[i++]!; }
     while (j < keys.length) { outKeys[o] = keys[j]!; outCounts[o++] = counts[j++]!; }
-    this.keys = outKeys.slice(0, o);
-    this.counts = outCounts.slice(0, o);
+    // Views, not copies: the slack is at most one buffer's worth, and a copy would double the peak.
+    this.keys = outKeys.subarray(0, o);
+    this.counts = outCounts.subarray(0, o);
   }
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,23 @@ describe('cablegraph build', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`${lexicon}:2:`);
+    expect(digest(out)).toEqual(before);
+  });
+
+  it('leaves no half-written output when interrupted, and the previous dataset as it was', async () => {
+    const corpus = temp();
+    for (let i = 0; i < 1500; i++) copyFileSync(SEED_FILE, join(corpus, `c${String(i).padStart(4, '0')}.txt`));
+    const parent = temp();
+    const out = join(parent, 'ds');
+    expect(runCli(['build', SEED_FILE, '--out', out]).status).toBe(0);
+    const before = digest(out);
+    const child = spawn(process.execPath, [`${ROOT}bin/cablegraph.js`, 'build', corpus, '--out', out, '--quiet'], { stdio: 'ignore' });
+    // Interrupt once the build is under way: its temporary folder exists.
+    while (!readdirSync(parent).some((f) => f.includes('.partial-'))) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(readdirSync(parent)).toEqual(['ds']);
     expect(digest(out)).toEqual(before);
   });
 
