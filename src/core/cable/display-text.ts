@@ -136,6 +136,12 @@ class Renderer {
             this.runStart = i + 1;
             i += 2;
             continue;
+          } else if (d === SPACE && i + 2 === this.mentionClose && (i + 3 >= to || isBlank(s.charCodeAt(i + 3)))) {
+            // `  ]` and then a space or line break: close the mention here. What follows is a
+            // separator like any other, so the scan goes on from there as the separator would.
+            this.closeMention(i, i + 2);
+            i += 3;
+            continue;
           }
         }
       } else {
@@ -171,7 +177,6 @@ class Renderer {
   private separator(i: number): number {
     const s = this.s;
     const to = this.to;
-    const sepStart = i;
     let cutStart = i; // input [cutStart, i) is the part of the separator still to place
     let blank = false;
     let markup = false;
@@ -393,6 +398,10 @@ function tokenEnd(s: string, i: number, to: number): number {
   let j = i + 1;
   while (j < to && !endsToken(s.charCodeAt(j))) j++;
   return j;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === NEWLINE;
 }
 
 function endsToken(c: number): boolean {
