@@ -100,6 +100,11 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
   }
 
+  /** Paragraphs and entities indexed so far. */
+  progress(): { paragraphs: number; entities: number } {
+    return this.index.counts();
+  }
+
   /** Counts a file that could not be read or is not a cable. */
   rejectFile(diagnostics: readonly { code: string }[]): void {
     this.figures.files++;

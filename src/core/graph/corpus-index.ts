@@ -49,6 +49,11 @@ export class CorpusIndex {
     this.pairs = new PairCounter(pairBuffer);
   }
 
+  /** Paragraphs and distinct entities so far, for progress reports. */
+  counts(): { paragraphs: number; entities: number } {
+    return { paragraphs: this.paragraphs, entities: this.keys.length };
+  }
+
   /** Starts a new cable; returns its index. */
   addCable(): number {
     return this.cables++;

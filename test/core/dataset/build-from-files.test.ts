@@ -1,0 +1,73 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFromFiles, inputKind, type ImportProgress } from '../../../src/core/dataset/build-from-files.ts';
+import { packBundle, unpackBundle } from '../../../src/core/dataset/bundle.ts';
+import { GRAPH_PATH, MANIFEST_PATH } from '../../../src/core/dataset/format.ts';
+import { runCli } from '../../cli/run-cli.ts';
+import { HAS_SHARED_SAMPLE, ROOT, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
+
+const bytes = (path: string) => new Uint8Array(readFileSync(path));
+
+describe('inputKind(name)', () => {
+  it('tells cables, metadata, lexicon and alias files from the rest by name', () => {
+    expect(inputKind('corpus/06LIMA2158.txt')).toBe('cable');
+    expect(inputKind('corpus/metadata.csv')).toBe('metadata');
+    expect(inputKind('my-lexicon.tsv')).toBe('lexicon');
+    expect(inputKind('aliases.tsv')).toBe('aliases');
+    expect(inputKind('photo.png')).toBe('other');
+  });
+});
+
+describe('buildFromFiles(inputs)', () => {
+  it('lists bad files with their problem, builds the rest, and reports progress', async () => {
+    const seen: ImportProgress[] = [];
+    const result = await buildFromFiles([
+      { name: 'c/000.txt', bytes: bytes(SEED_FILE) },
+      { name: 'c/broken.txt', bytes: new Uint8Array([0x89, 0x50, 0, 0]) },
+      { name: 'c/notes.docx', bytes: new Uint8Array([1, 2, 3]) },
+      { name: 'lexicon.tsv', bytes: new TextEncoder().encode('cocaleros\tGROUP\tcocalero\nbad line\n') },
+    ], { onProgress: (p) => seen.push(p) });
+    expect(result.problems.map((d) => [d.file, d.line, d.code])).toEqual([
+      ['c/notes.docx', 0, 'not-an-input'],
+      ['lexicon.tsv', 2, 'lexicon-columns'],
+      ['c/broken.txt', 0, 'binary-file'],
+    ]);
+    const manifest = JSON.parse(result.files.get(MANIFEST_PATH)!);
+    expect(manifest.corpus).toMatchObject({ cables: 1, rejectedFiles: 1 });
+    expect(manifest.corpus.mentions.lexicon).toBeGreaterThan(0);
+    expect(seen.filter((p) => p.phase === 'reading').map((p) => p.cables)).toEqual([1, 2]);
+    expect(seen.at(-1)!.entities).toBe(manifest.corpus.entities);
+  });
+
+  it('round-trips through a one-file bundle', async () => {
+    const { files } = await buildFromFiles([{ name: 'seed.txt', bytes: bytes(SEED_FILE) }]);
+    const back = unpackBundle(packBundle(files));
+    expect('files' in back && back.files).toEqual(files);
+    expect(unpackBundle('{"format":"other"}')).toEqual({ error: expect.stringContaining('no "format"') });
+    expect(unpackBundle('nope')).toEqual({ error: expect.stringContaining('not valid JSON') });
+  });
+});
+
+explainSkip('the browser build compared with the CLI build on sample cables');
+
+describe.runIf(HAS_SHARED_SAMPLE)('buildFromFiles against the CLI', () => {
+  it('gives the same graph as `cablegraph build` of the same files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-same-'));
+    const picked = readdirSync(SHARED_SAMPLE).filter((f) => f.endsWith('.txt')).sort().slice(0, 25);
+    for (const f of picked) copyFileSync(SHARED_SAMPLE + f, join(dir, f));
+    copyFileSync(SEED_FILE, join(dir, '000_seed.txt'));
+    writeFileSync(join(dir, 'metadata.csv'), readFileSync(`${SHARED_SAMPLE}metadata.csv`));
+    const out = join(dir, '..', `${dir.split('/').pop()}-out`);
+    const r = runCli(['build', dir, '--out', out, '--lexicon', `${ROOT}data/lexicon.tsv`, '--aliases', `${ROOT}data/aliases.tsv`]);
+    expect(r.status, r.stderr).toBe(0);
+
+    const inputs = [...picked, '000_seed.txt', 'metadata.csv'].map((f) => ({ name: `corpus/${f}`, bytes: bytes(join(dir, f)) }));
+    inputs.push({ name: 'lexicon.tsv', bytes: bytes(`${ROOT}data/lexicon.tsv`) }, { name: 'aliases.tsv', bytes: bytes(`${ROOT}data/aliases.tsv`) });
+    const { files } = await buildFromFiles(inputs);
+    expect(files.get(GRAPH_PATH)).toBe(readFileSync(join(out, GRAPH_PATH), 'utf8'));
+    const dates = (json: string) => JSON.parse(json).map((c: { date: string }) => c.date);
+    expect(dates(files.get('cables/0.json')!)).toEqual(dates(readFileSync(join(out, 'cables/0.json'), 'utf8')));
+  });
+});
