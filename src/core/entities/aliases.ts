@@ -1,8 +1,11 @@
 /**
  * The user's alias file: `alias<TAB>canonical` lines that merge variants corpus-wide, by key
  * (`Upper Huallaga Valleys` → `Upper Huallaga`). Chains are followed to their end, so an alias
- * of an alias lands on the last canonical form; a line that would make a cycle, map a name to
- * itself or contradict an earlier line is an error naming file:line, and the other lines apply.
+ * of an alias lands on the last canonical form. A line naming the same entity twice
+ * (`National Police<TAB>National Police`) keeps that name apart: no acronym definition, last-name
+ * match or alias merges it into another entity (how a user splits an alias out). A line that
+ * would make a cycle or contradict an earlier line is an error naming file:line, and the other
+ * lines apply.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { entityKey } from './normalize.ts';
@@ -13,11 +16,13 @@ export interface AliasTable {
   keys: ReadonlyMap<string, string>;
   /** Key of each canonical form → the form as the user wrote it, a label the graph step may prefer. */
   labels: ReadonlyMap<string, string>;
+  /** Keys kept apart: a mention under one of them keeps it, whatever would merge it. */
+  separate: ReadonlySet<string>;
 }
 
 export const ALIAS_COLUMNS = ['alias', 'canonical'] as const;
 
-export const EMPTY_ALIASES: AliasTable = { keys: new Map(), labels: new Map() };
+export const EMPTY_ALIASES: AliasTable = { keys: new Map(), labels: new Map(), separate: new Set() };
 
 /** Parses an alias file. A header line `alias<TAB>canonical` is optional. */
 export function parseAliases(text: string, file: string): { aliases: AliasTable; diagnostics: Diagnostic[] } {
@@ -25,6 +30,7 @@ export function parseAliases(text: string, file: string): { aliases: AliasTable;
   const direct = new Map<string, string>();
   const lineOf = new Map<string, number>();
   const labels = new Map<string, string>();
+  const separate = new Set<string>();
   for (const { line, fields } of readTsv(text, ALIAS_COLUMNS)) {
     const error = (code: string, message: string) => diagnostics.push({ file, line, severity: 'error', code, message });
     if (fields.length !== 2) {
@@ -38,11 +44,20 @@ export function parseAliases(text: string, file: string): { aliases: AliasTable;
       error('alias-empty', `${JSON.stringify(from === '' ? alias : canonical)} has no letter to name an entity`);
       continue;
     }
+    const earlier = from === to ? direct.get(from) : separate.has(from) ? from : direct.get(from);
     if (from === to) {
-      error('alias-self', `${JSON.stringify(alias)} and ${JSON.stringify(canonical)} are already one entity (same key ${JSON.stringify(to)}); drop the line`);
+      if (earlier !== undefined) {
+        error('alias-conflict', `${JSON.stringify(alias)} is an alias of ${JSON.stringify(labels.get(earlier))} at line ${lineOf.get(from)}; it cannot also be kept apart`);
+      } else {
+        separate.add(from);
+        lineOf.set(from, line);
+      }
       continue;
     }
-    const earlier = direct.get(from);
+    if (earlier === from) {
+      error('alias-conflict', `${JSON.stringify(alias)} is kept apart at line ${lineOf.get(from)}; it cannot also be an alias`);
+      continue;
+    }
     if (earlier !== undefined && earlier !== to) {
       error('alias-conflict', `${JSON.stringify(alias)} is already an alias of ${JSON.stringify(labels.get(earlier))} at line ${lineOf.get(from)}; an alias has one canonical form`);
       continue;
@@ -58,7 +73,7 @@ export function parseAliases(text: string, file: string): { aliases: AliasTable;
   const keys = new Map<string, string>();
   for (const from of direct.keys()) keys.set(from, follow(direct, from));
   for (const from of keys.keys()) labels.delete(from);
-  return { aliases: { keys, labels }, diagnostics };
+  return { aliases: { keys, labels, separate }, diagnostics };
 }
 
 /** The end of the alias chain starting at `key` (the map holds no cycle). */

@@ -124,13 +124,13 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
 
   const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }) => {
     for (const w of tagged) {
-      if (!isNamed(w)) continue;
+      if (!isNamed(w) || aliases.separate.has(w.key)) continue;
       rekey(w, 'last-names', lastNames);
       rekey(w, 'definitions', definitions);
     }
     const all = added.length === 0 ? tagged : [...tagged, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = all.map((w): ResolvedMention => {
-      if (w.key !== null) rekey(w, 'aliases', aliases.keys);
+      if (w.key !== null && !aliases.separate.has(w.key)) rekey(w, 'aliases', aliases.keys);
       return { start: w.start, end: w.end, type: w.type, origin: w.origin, key: w.key, surface: w.surface, dropped: w.dropped };
     });
     return { n: p.n, line: p.line, text: p.text, mentions };

@@ -24,9 +24,16 @@ describe('parseAliases', () => {
     expect(aliases.keys.get('apurimac valleys')).toBe('apurimac');
   });
 
-  it('parseAliases(text) reports names without a letter and names that are already one', () => {
-    const { diagnostics } = parse('...\tLima\nLima.\tLIMA');
-    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[1, 'alias-empty'], [2, 'alias-self']]);
+  it('parseAliases(text) reports names without a letter', () => {
+    const { diagnostics } = parse('...\tLima');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[1, 'alias-empty']]);
+  });
+
+  it('parseAliases(text) keeps apart a name given as its own canonical form, and reports one also given as an alias', () => {
+    const { aliases, diagnostics } = parse('National Police\tNational Police\nNational Police\tPNP\nGuardia\tPolicia\nGuardia\tGuardia');
+    expect([...aliases.separate]).toEqual(['national police']);
+    expect(aliases.keys.get('national police')).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[2, 'alias-conflict'], [4, 'alias-conflict']]);
   });
 
   it('parseAliases(text) reports an alias given two canonical forms, naming the first line', () => {

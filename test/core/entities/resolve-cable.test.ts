@@ -138,4 +138,10 @@ describe('resolveCable: lexicon and aliases', () => {
     expect(outline(r)).toEqual([['Upper Huallaga Valleys→upper huallaga', 'National Police→peruvian national police', 'PNP→peruvian national police']]);
     expect(r.ruleCounts.aliases).toBe(3);
   });
+
+  it('resolveCable(cable) keeps a name the alias file keeps apart out of definitions, last names and aliases', () => {
+    const aliases = aliasesOf('National Police\tNational Police\nQuesada\tQuesada');
+    const r = resolveFixture(['( C ) [ORG National Police  ] ( [ORG PNP  ] ) and [PER Omar Quesada  ] ; [PER Quesada  ] .'], context({}, EMPTY_LEXICON, aliases));
+    expect(outline(r)).toEqual([['National Police→national police', 'PNP→pnp', 'Omar Quesada→omar quesada', 'Quesada→quesada']]);
+  });
 });
