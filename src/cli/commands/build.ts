@@ -109,6 +109,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
     if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
     const metadata = await loadMetadata(positionals);
     for (const d of metadata.diagnostics) console.error(formatDiagnostic(d));
+    options.labels = context.aliases.labels;
     options.record = {
       resolve, lexicon: values.lexicon ?? null, aliases: values.aliases ?? null,
       metadata: metadata.files, inputs: positionals,

@@ -34,6 +34,8 @@ export interface DatasetOptions {
   neighbors: number;
   /** Build settings recorded in the manifest (resolution rules, lexicon and alias files). */
   record: Record<string, unknown>;
+  /** Labels the user chose, by entity key (an alias file's canonical forms): they win over the surface forms. */
+  labels: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
@@ -42,6 +44,7 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
   layout: DEFAULT_LAYOUT_OPTIONS,
   neighbors: 30,
   record: {},
+  labels: new Map(),
 };
 
 /** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
@@ -128,7 +131,8 @@ export class DatasetBuilder {
     const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
     const communities = await timed('communities', () =>
       detectCommunities(tables.entities, tables.pairs, this.options.communities));
-    const labels = tables.surfaces.map((s, e) => chooseLabel(sortedCounts(s), tables.keys[e]));
+    const chosen = this.options.labels;
+    const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
     const graph = await timed('layout', () =>

@@ -81,7 +81,7 @@ export async function buildFromFiles(inputs: readonly InputFile[], options: Part
   }
 
   const files = new Map<string, string>();
-  const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, dataset);
+  const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, { ...dataset, labels: context.aliases.labels });
   const cables = byKind('cable');
   let done = 0;
   for (const f of cables) {

@@ -17,8 +17,8 @@ export function shippedContext(): ResolveContext {
 
 export async function buildInMemory(files: { name: string; text: string }[]): Promise<{ files: Map<string, string>; summary: BuildSummary }> {
   const out = new Map<string, string>();
-  const builder = new DatasetBuilder({ write: (path, content) => void out.set(path, content) }, DEFAULT_DATASET_OPTIONS);
   const context = shippedContext();
+  const builder = new DatasetBuilder({ write: (path, content) => void out.set(path, content) }, { ...DEFAULT_DATASET_OPTIONS, labels: context.aliases.labels });
   for (const { name, text } of files) {
     const { cable, diagnostics } = readCable(text, name);
     if (cable) await builder.addCable(resolveCable(cable, diagnostics, context));
