@@ -10,7 +10,7 @@ import { OTHER_COLOR, communityColors } from './colors.ts';
 import { createControls } from './controls.ts';
 import type { Dataset } from './dataset.ts';
 import { createDetailsPanel } from './details-panel.ts';
-import { Listeners, el } from './dom.ts';
+import { Listeners, el, plural } from './dom.ts';
 import { drawnGraph } from './drawn-graph.ts';
 import { buildFilterIndex, createFilterPipeline } from './filters.ts';
 import { createGraphView } from './graph-view.ts';
@@ -197,7 +197,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   listeners.on(resetButton, 'click', () => change(resetFilters()));
 
   const c = manifest.corpus;
-  els.figures.textContent = `${c.cables.toLocaleString('en-US')} cables · ${c.paragraphs.toLocaleString('en-US')} paragraphs · ${c.entities.toLocaleString('en-US')} entities`;
+  els.figures.textContent = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
 
   listeners.on(window, 'popstate', () => {
     state = fromParams(new URLSearchParams(location.search));

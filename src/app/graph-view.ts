@@ -104,9 +104,9 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 0.6,
-    labelGridCellSize: 110,
-    labelRenderedSizeThreshold: 7,
+    labelDensity: 1,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 6,
     enableEdgeEvents: true,
     zIndex: true,
     hideEdgesOnMove: false,
@@ -114,6 +114,13 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     maxCameraRatio: 4,
     stagePadding: 40,
   });
+
+  // Sigma follows window resizes only; the details panel opening also changes the stage's width.
+  const resizes = new ResizeObserver(([entry]) => {
+    const { width, height } = sigma.getDimensions();
+    if (entry && (Math.round(entry.contentRect.width) !== width || Math.round(entry.contentRect.height) !== height)) sigma.scheduleRefresh();
+  });
+  resizes.observe(container);
 
   const refreshStyle = () => sigma.refresh({ skipIndexation: true });
 
@@ -164,10 +171,18 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     focusNode(key) {
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
-      const camera = sigma.getCamera();
-      camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+      // Zoom so the node's visible neighbours fit, within limits: a hub stays in context,
+      // an isolated node does not fill the screen.
+      let extent = 0;
+      graph.forEachNeighbor(key, (n) => {
+        const d = sigma.getNodeDisplayData(n);
+        if (d && !hiddenNodes.has(n)) extent = Math.max(extent, Math.abs(d.x - data.x), Math.abs(d.y - data.y));
+      });
+      const ratio = Math.min(1, Math.max(0.08, extent * 2.4));
+      sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
     },
     kill() {
+      resizes.disconnect();
       sigma.kill();
     },
   };

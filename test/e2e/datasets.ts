@@ -1,0 +1,39 @@
+/**
+ * Datasets the browser tests open: built with the real CLI (`cablegraph build`) from the seed
+ * cable and from a cable full of script payloads, into test-output/, and the hand-made fixtures.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { ROOT } from '../helpers.ts';
+import type { EntityRecord, GraphFile } from '../../src/core/dataset/format.ts';
+import { OUTPUT } from './harness.ts';
+
+export const FIXTURES = `${ROOT}test/fixtures/datasets/`;
+
+/** Builds `inputs` with the CLI into test-output/datasets/<name>/ (every run: it takes well under a second). */
+export function buildDataset(name: string, inputs: string[], extra: string[] = []): string {
+  const out = `${OUTPUT}datasets/${name}/`;
+  // --out without its trailing slash: the CLI names its temporary folders by appending to it.
+  const r = spawnSync(process.execPath, [`${ROOT}bin/cablegraph.js`, 'build', ...inputs, '--out', out.slice(0, -1), '--quiet', ...extra], { encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(`${out}manifest.json`)) throw new Error(`cablegraph build ${name} failed (${r.status}): ${r.stderr}`);
+  return out;
+}
+
+/** The seed cable with the project's lexicon and aliases, as `npm start` builds it. */
+export function seedDataset(): string {
+  return buildDataset('seed', [`${ROOT}data/`], ['--lexicon', `${ROOT}data/lexicon.tsv`, '--aliases', `${ROOT}data/aliases.tsv`]);
+}
+
+export function readGraph(dir: string): GraphFile {
+  return JSON.parse(readFileSync(`${dir}graph.json`, 'utf8')) as GraphFile;
+}
+
+/** Every entity record of a dataset, by key. */
+export function readEntities(dir: string): Map<string, EntityRecord> {
+  const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as { shards: { entityStarts: number[] } };
+  const records = new Map<string, EntityRecord>();
+  manifest.shards.entityStarts.forEach((_, i) => {
+    for (const r of JSON.parse(readFileSync(`${dir}entities/${i}.json`, 'utf8')) as EntityRecord[]) records.set(r.key, r);
+  });
+  return records;
+}
