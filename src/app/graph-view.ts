@@ -33,7 +33,7 @@ const DIMMED_NODE = '#dfe1e5';
 const EDGE_COLOR = '#ccd0d7';
 const FOCUS_EDGE_COLOR = '#7b8190';
 const PAIR_EDGE_COLOR = '#d93025';
-const MAX_FORCED_LABELS = 24;
+const MAX_FORCED_LABELS = 12;
 const MIN_EDGE = 0.4;
 const MAX_EDGE = 5;
 
@@ -178,7 +178,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
         const d = sigma.getNodeDisplayData(n);
         if (d && !hiddenNodes.has(n)) extent = Math.max(extent, Math.abs(d.x - data.x), Math.abs(d.y - data.y));
       });
-      const ratio = Math.min(1, Math.max(0.08, extent * 2.4));
+      const ratio = Math.min(1, Math.max(0.08, extent * 2.8));
       sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
     },
     kill() {

@@ -55,13 +55,13 @@ function mentionElement(text: string, mention: ParagraphMention, focus: Readonly
   return button;
 }
 
-function paragraphElement(p: ParagraphRecord, cable: CableRecord, focus: ReadonlySet<number>): HTMLElement {
+function paragraphElement(p: ParagraphRecord, cable: CableRecord, focus: ReadonlySet<number>, withSubject: boolean): HTMLElement {
   const meta = el('header', { className: 'paragraph-meta' }, [
     el('span', { className: 'cable-id', text: cable.id }),
     el('span', { className: 'paragraph-n', text: `¶${p.n}` }),
     cable.date ? el('time', { className: 'cable-date', text: cable.date }) : null,
   ]);
-  const subject = cable.subject ? el('div', { className: 'cable-subject', text: cable.subject }) : null;
+  const subject = withSubject && cable.subject ? el('div', { className: 'cable-subject', text: cable.subject }) : null;
   const body = el('p', { className: 'paragraph-text' });
   for (const segment of segments(p.text, p.mentions)) {
     body.append(segment.mention ? mentionElement(segment.text, segment.mention, focus) : document.createTextNode(segment.text));
@@ -77,6 +77,7 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
   const status = el('p', { className: 'list-status', attrs: { role: 'status' } });
   const element = el('section', { className: 'paragraph-list' }, [items, status, more]);
   let shown = 0;
+  let lastCable = -1;
   let disposed = false;
   let loading = false;
 
@@ -89,7 +90,12 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
       const paragraphs = await Promise.all(page.map((id) => dataset.paragraph(id)));
       const cables = await Promise.all(paragraphs.map((p) => dataset.cable(p.cable)));
       if (disposed) return;
-      items.append(...paragraphs.map((p, i) => paragraphElement(p, cables[i]!, focus)));
+      // The subject heads each run of paragraphs from one cable, not every paragraph.
+      items.append(...paragraphs.map((p, i) => {
+        const element = paragraphElement(p, cables[i]!, focus, p.cable !== lastCable);
+        lastCable = p.cable;
+        return element;
+      }));
       shown += page.length;
       status.textContent = '';
     } catch (e) {
@@ -101,7 +107,7 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
     const left = ids.length - shown;
     more.hidden = left <= 0;
     more.disabled = false;
-    more.textContent = `Show ${count(Math.min(left, PAGE_SIZE))} more (${count(left)} left)`;
+    more.textContent = left > 0 ? `Show ${count(Math.min(left, PAGE_SIZE))} more (${count(left)} left)` : '';
   };
 
   listeners.on(more, 'click', () => void showPage());
