@@ -35,9 +35,8 @@ const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-
 function serveDataset(dir: string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const at = url.pathname.indexOf(DATASET_URL);
-    if (at < 0) return next();
-    const file = resolve(dir, decodeURIComponent(url.pathname.slice(at + DATASET_URL.length)));
+    if (!url.pathname.startsWith(DATASET_URL)) return next();
+    const file = resolve(dir, decodeURIComponent(url.pathname.slice(DATASET_URL.length)));
     if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -74,7 +73,11 @@ function dataset(dir: string): Plugin {
 export default defineConfig({
   base: './',
   plugins: [dataset(datasetDir)],
-  server: { headers: { 'Content-Security-Policy': DEV_CSP } },
+  server: {
+    headers: { 'Content-Security-Policy': DEV_CSP },
+    // Corpora, datasets and test output can hold hundreds of thousands of files: not source.
+    watch: { ignored: ['**/.cache/**', '**/data/**', '**/dist/**', '**/test-output/**', '**/test/**', '**/bench/**'] },
+  },
   preview: { headers: { 'Content-Security-Policy': CSP } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
 });

@@ -39,19 +39,36 @@ const MAX_EDGE = 5;
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
-/** Labels with a white halo, so they stay readable over edges and other nodes. */
-function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>): void {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
-  context.lineJoin = 'round';
-  context.lineWidth = 3;
-  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  context.strokeText(data.label, x, y);
-  context.fillStyle = '#202124';
-  context.fillText(data.label, x, y);
+/**
+ * Draws labels with a white halo, so they stay readable over edges, and skips a label that
+ * would overlap one already drawn in this frame: sigma's label grid thins labels per cell, but
+ * two labels from neighbouring cells can still collide. `reset()` runs before each frame.
+ */
+function labelDrawer(): { draw: (context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>) => void; reset(): void } {
+  const placed: number[] = [];
+  return {
+    reset: () => void (placed.length = 0),
+    draw(context, data, settings) {
+      if (!data.label) return;
+      const size = settings.labelSize;
+      context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const x = data.x + data.size + 3;
+      const y = data.y + size / 3;
+      const x2 = x + context.measureText(data.label).width;
+      const top = y - size;
+      const bottom = y + 4;
+      for (let i = 0; i < placed.length; i += 4) {
+        if (x < placed[i + 2]! && x2 > placed[i]! && top < placed[i + 3]! && bottom > placed[i + 1]!) return;
+      }
+      placed.push(x, top, x2, bottom);
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+      context.strokeText(data.label, x, y);
+      context.fillStyle = '#202124';
+      context.fillText(data.label, x, y);
+    },
+  };
 }
 
 export function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents): GraphView {
@@ -97,10 +114,11 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     return { hidden: true };
   };
 
+  const labels = labelDrawer();
   const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
-    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeLabel: labels.draw,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -144,6 +162,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     events.edgeClick(s, t);
   });
   sigma.on('clickStage', () => events.stageClick());
+  sigma.on('beforeRender', () => labels.reset());
   sigma.on('afterRender', () => events.render());
 
   return {
