@@ -60,10 +60,10 @@ const AMPERSAND = 38;
 const SCAN = new Uint8Array(0x10000);
 SCAN[NEWLINE] = SCAN[OPEN_BRACKET] = SCAN[LESS_THAN] = SCAN[AMPERSAND] = 1;
 SCAN[SPACE] = 2;
-/** Bit 2 unless the character can start a word that follows a space as is: a letter or digit (`n` excepted, for `n't`). */
+/** Bit 2 unless the character can start a word that follows a space as is: a letter or digit (`n` and `N` excepted, for `n't`). */
 const AFTER_SPACE = new Uint8Array(0x10000).fill(3);
 AFTER_SPACE.fill(1, 48, 58).fill(1, 65, 91).fill(1, 97, 123); // 0-9 A-Z a-z
-AFTER_SPACE[110] = 3; // n
+AFTER_SPACE[110] = AFTER_SPACE[78] = 3; // n N
 
 export function renderText(s: string, from: number, to: number, cursor: RenderCursor): RenderedText {
   return new Renderer(s, from, to, cursor).run();
@@ -122,8 +122,8 @@ class Renderer {
         }
         if (c === SPACE && i + 1 < to) {
           const d = s.charCodeAt(i + 1);
-          if (d === 110 /* n */) {
-            // A word, unless it is `n't`, which the separator glues to the word before.
+          if ((d | 0x20) === 110 /* n N */) {
+            // A word, unless it is `n't` (`N'T` in capitals), which the separator glues to the word before.
             if (s.charCodeAt(i + 2) !== 39) {
               i += 2;
               continue;

@@ -27,6 +27,10 @@ describe('renderText: the scan that skips plain words and its shortcuts', () => 
     expect(render("we ca n't go , not now ; nor the n 's").text).toBe("we can't go, not now; nor the n's");
   });
 
+  it("glues N'T in capitals as well", () => {
+    expect(render("YOU CA N'T BOIL , NOR DO N't I").text).toBe("YOU CAN'T BOIL, NOR DON't I");
+  });
+
   it('closes mentions followed by a space, a line break, glued punctuation, or the end', () => {
     expect(render('the [PER Evo Morales  ] said [LOC Lima  ]\n[ORG PNP  ] and [MISC X  ]')).toEqual({
       text: 'the Evo Morales said Lima PNP and X',
@@ -66,7 +70,7 @@ describe('renderText: the scan that skips plain words and its shortcuts', () => 
 /** Pieces of annotated text without anchor markup (whose inner spaces must stay single). */
 const FRAGMENTS = [
   '[PER ', '[ORG ', '[X_1 ', '  ]', ' ]', ']', '[', '[ ', ' ', ' ', ' ', ' \n', '\n', '  ', '&amp;', '&quot;', '&#x000A;',
-  '&bogus;', '&', '(', ')', '"', "'s", "n't", 'n', ',', '.', ':', ';', '$', '``', "''", '...', '’', '’s', '“', '”',
+  '&bogus;', '&', '(', ')', '"', "'s", "n't", "N'T", 'n', 'N', ',', '.', ':', ';', '$', '``', "''", '...', '’', '’s', '“', '”',
   'Evo', 'Morales', 'Lima.', 'é', '<script>', '1', 'a', 'A', '-', '--', '?', '%',
 ];
 
