@@ -9,11 +9,13 @@
  * a literal `<script>` or a stray `[` stays text. Unclosed openings and literal brackets are kept
  * as text and reported.
  *
- * Speed: the output is built from slices of the input, copying untouched runs in one piece and
- * editing only where something changes. Most characters are letters inside words and most
- * separators are one space before a word; a table-driven scan skips both, and only the rest
- * (punctuation, line breaks, markup: about one character in twenty) goes through the full
- * separator logic.
+ * Speed: the output is a rope of slices of the input, copying untouched runs in one piece and
+ * editing only where something changes; V8 flattens it when it is first read, and a mention's
+ * text is sliced from the input when nothing inside it changed, so rendering never forces that.
+ * Most characters are letters inside words and most separators are one space before a word; a
+ * table-driven scan skips both, the commonest edits (the space before `,` `.` `)`, a mention's
+ * closing) are made in the scan loop, and only the rest (other punctuation, line breaks, markup:
+ * once in about forty characters of real cables) goes through the full separator logic.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Mention } from './model.ts';
@@ -104,7 +106,7 @@ class Renderer {
   run(): RenderedText {
     const s = this.s;
     const to = this.to;
-    const scan = SCAN; // local copies: V8 keeps them in registers through the scan loop
+    const scan = SCAN; // local copies: measurably faster in the scan loop than the module constants
     const afterSpace = AFTER_SPACE;
     let i = this.separator(this.from);
     while (i >= 0 && i < to) {
