@@ -35,11 +35,15 @@ export function layoutGraph(graph: Graph, options: LayoutOptions): void {
   forceAtlas2.assign(graph, {
     iterations,
     getEdgeWeight: 'weight',
+    // Chosen by looking at the sample corpus: hubs (U.S., Iran) in the middle of their
+    // communities rather than pushed to the rim (what "dissuade hubs" and LinLog did), and
+    // half the pull of heavy pairs so that one very frequent pair does not fold a region.
     settings: {
       ...forceAtlas2.inferSettings(order),
       barnesHutOptimize: order > 1000,
-      outboundAttractionDistribution: true,
+      outboundAttractionDistribution: false,
       linLogMode: false,
+      edgeWeightInfluence: 0.5,
     },
   });
 }
