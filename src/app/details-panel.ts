@@ -24,11 +24,17 @@ export interface Community {
   color: string;
 }
 
+export interface Intro {
+  figures: string;
+  top: { id: number; label: string; type: string; paragraphs: number }[];
+}
+
 export interface DetailsPanel {
   showEntity(record: EntityRecord): void;
   showPair(a: EntityRecord, b: EntityRecord, edge: EdgeAttributes | null): void;
   showMessage(title: string, text: string): void;
-  hide(): void;
+  /** What the panel shows when nothing is selected: how to start, and the most cited entities. */
+  showIntro(intro: Intro): void;
   dispose(): void;
 }
 
@@ -44,7 +50,6 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
     list?.dispose();
     list = null;
     root.replaceChildren();
-    root.hidden = false;
   };
 
   const add = (...nodes: (Node | null)[]) => root.append(...nodes.filter((n): n is Node => n !== null));
@@ -143,9 +148,23 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
       root.append(el('header', { className: 'details-head' }, [el('h2', { text: title }), closeButton()]), el('p', { className: 'note', text }));
     },
 
-    hide() {
+    showIntro(intro) {
       reset();
-      root.hidden = true;
+      const list = el('ol', { className: 'neighbours intro-top' });
+      for (const t of intro.top) {
+        list.append(el('li', {}, [el('button', { className: 'neighbour', title: `Open ${t.label}`, attrs: { type: 'button', 'data-action': 'entity', 'data-entity': String(t.id) } }, [
+          el('span', { className: 'label', text: t.label }),
+          typeBadge(t.type),
+          el('span', { className: 'n', text: `${count(t.paragraphs)} ¶` }),
+        ])]));
+      }
+      add(
+        el('header', { className: 'details-head' }, [el('h2', { text: 'Who appears with whom' })]),
+        el('p', { className: 'figures', text: intro.figures }),
+        el('p', { className: 'intro', text: 'Each dot is an entity named in the cables, sized by the paragraphs that mention it and coloured by community; a line joins two entities mentioned in the same paragraph. Click a dot or a line, or search above, to read the paragraphs behind it.' }),
+        el('h3', { text: 'Most mentioned' }),
+        list,
+      );
     },
 
     dispose() {

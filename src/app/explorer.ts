@@ -15,6 +15,7 @@ import { drawnGraph } from './drawn-graph.ts';
 import { buildFilterIndex, createFilterPipeline } from './filters.ts';
 import { createGraphView } from './graph-view.ts';
 import { createLegend } from './legend.ts';
+import { PAGE_SIZE } from './paragraph-list.ts';
 import { createSearch } from './search.ts';
 import { searchKey } from './search-key.ts';
 import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './url-state.ts';
@@ -76,6 +77,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
 
   const view = createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
+    nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
     edgeClick: (source, target) => change(selectNode(source, target)),
     stageClick: () => {
       if (state.node) change(selectNode(null));
@@ -118,12 +120,32 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       entity: (id) => void openEntity(id),
       pair: (key, other) => change(selectNode(key, other)),
       close: () => change(selectNode(null)),
-      shown: () => hooks.paragraphsShown?.(),
+      shown: () => {
+        hooks.paragraphsShown?.();
+        drawSelection();
+      },
     },
   );
-  details.hide();
+  const c = manifest.corpus;
+  const figures = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
+  const intro = {
+    figures,
+    top: [...nodes].sort((a, b) => b.paragraphs - a.paragraphs || a.label.localeCompare(b.label)).slice(0, 12),
+  };
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
+
+  /**
+   * Fetches what opening an entity will need (its record, its first page of paragraphs and their
+   * cables) while the pointer rests on it, so a click shows them at once. Reads are cached by
+   * the data source; a failure here is left for the click to report.
+   */
+  function prefetch(id: number) {
+    dataset
+      .entity(id)
+      .then((r) => Promise.all(r.postings.slice(0, PAGE_SIZE).map((p) => dataset.paragraph(p).then((paragraph) => dataset.cable(paragraph.cable)))))
+      .catch(() => undefined);
+  }
 
   /** Opens an entity by id (search, a mention): selects it and brings the camera to it. */
   async function openEntity(id: number) {
@@ -144,6 +166,14 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     return null;
   }
 
+  /**
+   * The graph follows the selection once the panel shows its paragraphs: with a big graph a
+   * redraw takes a while, and the text is what the user clicked for.
+   */
+  function drawSelection() {
+    view.setSelection(state.node, state.other);
+  }
+
   let shownSelection = '';
   let ticket = 0;
   async function showSelection() {
@@ -152,7 +182,8 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     shownSelection = selection;
     const mine = ++ticket;
     if (!state.node) {
-      details.hide();
+      details.showIntro(intro);
+      drawSelection();
       return;
     }
     try {
@@ -160,12 +191,15 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       if (mine !== ticket) return;
       if (!a || (state.other && !b)) {
         details.showMessage('Not in this dataset', `No entity '${!a ? state.node : state.other}' here: the link may come from another build.`);
+        drawSelection();
       } else if (b) {
         const edge = graph.hasEdge(a.key, b.key) ? graph.getEdgeAttributes(graph.edge(a.key, b.key)!) : null;
         details.showPair(a, b, edge);
       } else details.showEntity(a);
     } catch (e) {
-      if (mine === ticket) details.showMessage('Could not load this entity', (e as Error).message);
+      if (mine !== ticket) return;
+      details.showMessage('Could not load this entity', (e as Error).message);
+      drawSelection();
     }
   }
 
@@ -175,7 +209,6 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     const result = pipeline.run(state);
     view.setFilter(result);
     view.setEdgeStrength(strengthFor(state.weighting));
-    view.setSelection(state.node, state.other);
     controls.update(state, result.visibleNodes, result.visibleEdges);
     if (countsFor !== result.nodeMask) {
       countsFor = result.nodeMask;
@@ -196,8 +229,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   els.empty.replaceChildren(el('p', { text: 'No entity passes these filters. Turn a type back on, lower the minimum mentions, or choose another community.' }), resetButton);
   listeners.on(resetButton, 'click', () => change(resetFilters()));
 
-  const c = manifest.corpus;
-  els.figures.textContent = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
+  els.figures.textContent = figures;
 
   listeners.on(window, 'popstate', () => {
     state = fromParams(new URLSearchParams(location.search));

@@ -9,9 +9,12 @@ import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from 'sigma/type
 import type { EdgeAttributes } from '../core/dataset/format.ts';
 import type { DrawnGraph, DrawnNode } from './drawn-graph.ts';
 import type { FilterResult } from './filters.ts';
+import { segmentDistance } from './geometry.ts';
 
 export interface GraphViewEvents {
   nodeClick(key: string): void;
+  /** The pointer entered a node: a click may follow. */
+  nodeHover(key: string): void;
   edgeClick(source: string, target: string): void;
   stageClick(): void;
   /** Called after every frame sigma draws (the benchmark measures with it). */
@@ -34,39 +37,55 @@ const EDGE_COLOR = '#ccd0d7';
 const FOCUS_EDGE_COLOR = '#7b8190';
 const PAIR_EDGE_COLOR = '#d93025';
 const MAX_FORCED_LABELS = 12;
+const HOVER_DELAY_MS = 60;
 const MIN_EDGE = 0.4;
-const MAX_EDGE = 5;
+/** How far from an edge's line (in pixels) a click still picks it. */
+const EDGE_CLICK_TOLERANCE = 4;
+const MAX_EDGE = 4;
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
 /**
- * Draws labels with a white halo, so they stay readable over edges, and skips a label that
- * would overlap one already drawn in this frame: sigma's label grid thins labels per cell, but
- * two labels from neighbouring cells can still collide. `reset()` runs before each frame.
+ * Labels with a white halo, so they stay readable over edges, and never on top of each other:
+ * sigma's label grid thins labels per cell, but labels from neighbouring cells can still
+ * collide. Sigma hands us the labels to draw; we collect them and, once the frame is drawn,
+ * place them biggest node first, skipping any that would overlap one already placed.
  */
-function labelDrawer(): { draw: (context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>) => void; reset(): void } {
-  const placed: number[] = [];
+function labelDrawer() {
+  type Pending = { context: CanvasRenderingContext2D; label: string; x: number; y: number; size: number; font: string; labelSize: number };
+  let pending: Pending[] = [];
   return {
-    reset: () => void (placed.length = 0),
-    draw(context, data, settings) {
+    collect(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>) {
       if (!data.label) return;
-      const size = settings.labelSize;
-      context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-      const x = data.x + data.size + 3;
-      const y = data.y + size / 3;
-      const x2 = x + context.measureText(data.label).width;
-      const top = y - size;
-      const bottom = y + 4;
-      for (let i = 0; i < placed.length; i += 4) {
-        if (x < placed[i + 2]! && x2 > placed[i]! && top < placed[i + 3]! && bottom > placed[i + 1]!) return;
+      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      pending.push({ context, label: data.label, x: data.x + data.size + 3, y: data.y + settings.labelSize / 3, size: data.size, font, labelSize: settings.labelSize });
+    },
+    reset() {
+      pending = [];
+    },
+    flush() {
+      const placed: number[] = [];
+      pending.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
+      for (const p of pending) {
+        const { context } = p;
+        context.font = p.font;
+        const x2 = p.x + context.measureText(p.label).width;
+        const top = p.y - p.labelSize;
+        const bottom = p.y + 4;
+        let free = true;
+        for (let i = 0; i < placed.length && free; i += 4) {
+          if (p.x < placed[i + 2]! && x2 > placed[i]! && top < placed[i + 3]! && bottom > placed[i + 1]!) free = false;
+        }
+        if (!free) continue;
+        placed.push(p.x, top, x2, bottom);
+        context.lineJoin = 'round';
+        context.lineWidth = 3;
+        context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+        context.strokeText(p.label, p.x, p.y);
+        context.fillStyle = '#202124';
+        context.fillText(p.label, p.x, p.y);
       }
-      placed.push(x, top, x2, bottom);
-      context.lineJoin = 'round';
-      context.lineWidth = 3;
-      context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-      context.strokeText(data.label, x, y);
-      context.fillStyle = '#202124';
-      context.fillText(data.label, x, y);
+      pending = [];
     },
   };
 }
@@ -118,20 +137,49 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
   const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
-    defaultDrawNodeLabel: labels.draw,
+    defaultDrawNodeLabel: labels.collect,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 1,
-    labelGridCellSize: 90,
+    // The grid offers a few candidates per cell; the label drawer keeps the biggest nodes' labels
+    // that do not collide, which is what keeps labels readable.
+    labelDensity: 3,
+    labelGridCellSize: 80,
     labelRenderedSizeThreshold: 6,
-    enableEdgeEvents: true,
+    // Edge picking renders every edge a second time on each frame, which software WebGL (as in
+    // headless Chromium) pays dearly for; edges are found geometrically on click instead.
+    enableEdgeEvents: false,
     zIndex: true,
-    hideEdgesOnMove: false,
+    // Redrawing tens of thousands of edges on every frame of a pan or zoom makes it stutter.
+    hideEdgesOnMove: graph.size > 10_000,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 40,
   });
+
+  /** The drawn edge nearest to a viewport point, within a few pixels of its line, or null. */
+  const edgeAt = (x: number, y: number): string | null => {
+    let best: string | null = null;
+    let bestDistance = EDGE_CLICK_TOLERANCE;
+    const position = new Map<string, { x: number; y: number }>();
+    const at = (node: string) => {
+      let p = position.get(node);
+      if (!p) position.set(node, (p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!)));
+      return p;
+    };
+    graph.forEachEdge((edge, attrs, source, target) => {
+      const shown = edgeReducer(edge, attrs);
+      if (shown.hidden) return;
+      const a = at(source);
+      const b = at(target);
+      const distance = segmentDistance(x, y, a.x, a.y, b.x, b.y) - (shown.size ?? 1) / 2;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = edge;
+      }
+    });
+    return best;
+  };
 
   // Sigma follows window resizes only; the details panel opening also changes the stage's width.
   const resizes = new ResizeObserver(([entry]) => {
@@ -140,30 +188,43 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
   });
   resizes.observe(container);
 
-  const refreshStyle = () => sigma.refresh({ skipIndexation: true });
+  /** Redraws after a change of colours or visibility only; `schedule` waits for the next frame. */
+  const refreshStyle = (schedule = false) => sigma.refresh({ skipIndexation: true, schedule });
 
+  // The hover highlight waits for the pointer to rest briefly: sweeping across a dense graph
+  // does not redraw it at every node, and a quick click is not delayed by a redraw before it.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   sigma.on('enterNode', ({ node }) => {
-    hovered = node;
-    updateFocus();
     container.style.cursor = 'pointer';
-    refreshStyle();
+    events.nodeHover(node);
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      hovered = node;
+      const before = focus?.node;
+      updateFocus();
+      // Hovering the selected node (just clicked, say) shows what is already drawn.
+      if (!(before === node && selected === node && other === null)) refreshStyle();
+    }, HOVER_DELAY_MS);
   });
   sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    clearTimeout(hoverTimer);
+    if (hovered === null) return;
     hovered = null;
     updateFocus();
-    container.style.cursor = '';
     refreshStyle();
   });
-  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = ''));
   sigma.on('clickNode', ({ node }) => events.nodeClick(node));
-  sigma.on('clickEdge', ({ edge }) => {
-    const [s, t] = graph.extremities(edge);
-    events.edgeClick(s, t);
+  sigma.on('clickStage', ({ event }) => {
+    const edge = edgeAt(event.x, event.y);
+    if (edge) events.edgeClick(...graph.extremities(edge));
+    else events.stageClick();
   });
-  sigma.on('clickStage', () => events.stageClick());
   sigma.on('beforeRender', () => labels.reset());
-  sigma.on('afterRender', () => events.render());
+  sigma.on('afterRender', () => {
+    labels.flush();
+    events.render();
+  });
 
   return {
     sigma,
@@ -182,10 +243,14 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     },
     setSelection(node, pair) {
       if (node === selected && pair === other) return;
+      const unchanged = hovered !== null && node === hovered && pair === null && other === null && (selected === null || selected === hovered);
       selected = node;
       other = pair;
       updateFocus();
-      refreshStyle();
+      // Clicking the hovered node changes nothing drawn (the hover already shows it as the
+      // focus): skipping the redraw lets its paragraphs appear sooner.
+      // Scheduled: the click's handler returns at once and the details panel fills meanwhile.
+      if (!unchanged) refreshStyle();
     },
     focusNode(key) {
       const data = sigma.getNodeDisplayData(key);
@@ -201,6 +266,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
       sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
     },
     kill() {
+      clearTimeout(hoverTimer);
       resizes.disconnect();
       sigma.kill();
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_COLOR, PALETTE, communityColors, typeHue } from '../../src/app/colors.ts';
 import { intersectSorted } from '../../src/app/evidence.ts';
+import { segmentDistance } from '../../src/app/geometry.ts';
 import { segments } from '../../src/app/text-segments.ts';
 import { suggest } from '../../src/app/suggestions.ts';
 import type { SearchEntry } from '../../src/core/dataset/format.ts';
@@ -53,5 +54,13 @@ describe('suggest', () => {
     expect(suggest(entries, 'pnp').map((s) => s.id)).toEqual([7, 9]);
     expect(suggest(entries, 'pn').map((s) => s.id)).toEqual([3, 7, 9]);
     expect(suggest(entries, '')).toEqual([]);
+  });
+});
+
+describe('segmentDistance', () => {
+  it('segmentDistance(point, segment) measures to the nearest point of the segment, ends included', () => {
+    expect(segmentDistance(5, 3, 0, 0, 10, 0)).toBe(3);
+    expect(segmentDistance(13, 4, 0, 0, 10, 0)).toBe(5);
+    expect(segmentDistance(1, 1, 2, 2, 2, 2)).toBeCloseTo(Math.SQRT2);
   });
 });

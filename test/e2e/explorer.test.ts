@@ -155,6 +155,10 @@ describe('explorer on the seed', () => {
     expect(await visibleCount(w.page)).toBe(kept);
     await w.page.goForward();
     await expect.poll(() => details.locator('h2').textContent()).toBe('cocaleros');
+    // Escape closes the entity: the panel goes back to its introduction and the URL drops it.
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Who appears with whom');
+    expect(new URL(w.page.url()).searchParams.get('node')).toBeNull();
     expect(w.errors).toEqual([]);
   });
 
