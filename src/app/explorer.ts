@@ -57,6 +57,8 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   const pipeline = createFilterPipeline(buildFilterIndex(nodes, edges));
   const edgeValues = edges.map((e) => e.attributes);
   const communityOf = new Map(nodes.map((n) => [n.key, n.community]));
+  const drawnByCommunity = new Map<number, number>();
+  for (const n of nodes) drawnByCommunity.set(n.community, (drawnByCommunity.get(n.community) ?? 0) + 1);
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -94,7 +96,9 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     els.controls,
     {
       types: types.map((type) => ({ type, nodes: typeCounts.get(type)! })),
-      communities: manifest.communities.map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: c.size })),
+      communities: manifest.communities
+        .filter((c) => drawnByCommunity.has(c.id))
+        .map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: drawnByCommunity.get(c.id)! })),
       edges: edgeValues,
       mentions: nodes.map((n) => n.mentions),
       totalNodes: nodes.length,
@@ -109,7 +113,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     },
   );
 
-  const legend = createLegend(els.legend, manifest.communities, colors, (id) => change(focusCommunity(id)));
+  const legend = createLegend(els.legend, manifest.communities, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
 
   const communityInfo = new Map(manifest.communities.map((c) => [c.id, c]));
   const details = createDetailsPanel(

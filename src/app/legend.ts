@@ -1,6 +1,6 @@
 /**
  * The legend: communities named by their top entities, each with its colour and how many of its
- * entities are visible out of its size. Clicking one focuses the view on it; clicking it again
+ * entities are visible out of those drawn. Clicking one focuses the view on it; clicking it again
  * shows all communities. Communities past the palette share one grey row.
  */
 import type { Manifest } from '../core/dataset/format.ts';
@@ -12,7 +12,17 @@ export interface Legend {
   dispose(): void;
 }
 
-export function createLegend(root: HTMLElement, communities: Manifest['communities'], colors: ReadonlyMap<number, string>, focus: (id: number | null) => void): Legend {
+/**
+ * `drawn` counts each community's entities in the overview graph; `communities[].size` counts
+ * the whole corpus, which the overview may cut.
+ */
+export function createLegend(
+  root: HTMLElement,
+  communities: Manifest['communities'],
+  drawn: ReadonlyMap<number, number>,
+  colors: ReadonlyMap<number, string>,
+  focus: (id: number | null) => void,
+): Legend {
   const listeners = new Listeners();
   const named = communities.slice(0, PALETTE.length);
   const rest = communities.slice(PALETTE.length);
@@ -55,7 +65,9 @@ export function createLegend(root: HTMLElement, communities: Manifest['communiti
         row.button.classList.toggle('faded', next !== null && next !== c.id);
         row.button.setAttribute('aria-pressed', String(next === c.id));
         const shown = visible.get(c.id) ?? 0;
-        row.n.textContent = shown === c.size ? count(c.size) : `${count(shown)}/${count(c.size)}`;
+        const total = drawn.get(c.id) ?? 0;
+        row.n.textContent = shown === total ? count(total) : `${count(shown)}/${count(total)}`;
+        row.n.title = `${count(shown)} visible of ${count(total)} drawn; ${count(c.size)} in the whole corpus`;
       }
     },
     dispose() {
