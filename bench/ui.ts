@@ -3,7 +3,8 @@
  * nodes and 30,000 edges (4,000 generated cables fill the builder's default overview), in
  * headless Chromium. Prints the time to the first drawn frame (sigma's afterRender after
  * load), a type-filter change (toggle to the next frame drawn), and node click to paragraphs
- * shown, each the median of a few runs. Aims: 2 s, 100 ms, 300 ms. A benchmark, not a test.
+ * shown (and to the graph's focus redrawn, which follows the text), each the median of a few
+ * runs. Aims: 2 s, 100 ms, 300 ms. A benchmark, not a test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ const server = await serve(dir);
 const firstFrame: number[] = [];
 const filter: number[] = [];
 const click: number[] = [];
+const focus: number[] = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const w = await openPage(server.url, { width: 1400, height: 860 });
@@ -68,11 +70,23 @@ try {
     const at = await nodePosition(w.page, hub.key);
     await w.page.evaluate(() => {
       performance.clearMarks('cablegraph:paragraphs-shown');
-      document.addEventListener('pointerdown', (e) => ((window as unknown as { clickAt: number }).clickAt = e.timeStamp), { capture: true, once: true });
+      const w = window as unknown as { clickAt: number; frames: number[] };
+      w.frames = [];
+      window.cablegraph!.sigma.on('afterRender', () => w.frames.push(performance.now()));
+      document.addEventListener('pointerdown', (e) => (w.clickAt = e.timeStamp), { capture: true, once: true });
     });
     await w.page.mouse.click(at.x, at.y);
     await w.page.waitForFunction(() => performance.getEntriesByName('cablegraph:paragraphs-shown').length > 0, null, { timeout: 20_000 });
     click.push(await w.page.evaluate(() => performance.getEntriesByName('cablegraph:paragraphs-shown')[0]!.startTime - (window as unknown as { clickAt: number }).clickAt));
+    // The graph redraws its focus right after the text: the first frame after the paragraphs.
+    await w.page.waitForTimeout(1500);
+    focus.push(
+      await w.page.evaluate(() => {
+        const w = window as unknown as { clickAt: number; frames: number[] };
+        const shown = performance.getEntriesByName('cablegraph:paragraphs-shown')[0]!.startTime;
+        return (w.frames.find((t) => t >= shown) ?? NaN) - w.clickAt;
+      }),
+    );
     if (w.errors.length) console.error(`page errors: ${w.errors.join('; ')}`);
     await w.close();
   }
@@ -84,3 +98,4 @@ try {
 console.log(`first drawn frame        ${ms(median(firstFrame))}  (aim ≤ 2000 ms; runs ${firstFrame.map(ms).join(', ')})`);
 console.log(`type-filter change       ${ms(median(filter))}  (aim ≤ 100 ms; ${filter.length} changes, max ${ms(Math.max(...filter))})`);
 console.log(`node click → paragraphs  ${ms(median(click))}  (aim ≤ 300 ms; runs ${click.map(ms).join(', ')}; node '${hub.key}', ${hub.attributes!.paragraphs} paragraphs)`);
+console.log(`node click → graph focus ${ms(median(focus))}  (the redraw that follows the text; runs ${focus.map(ms).join(', ')})`);

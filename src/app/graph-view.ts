@@ -188,8 +188,19 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
   });
   resizes.observe(container);
 
-  /** Redraws after a change of colours or visibility only; `schedule` waits for the next frame. */
-  const refreshStyle = (schedule = false) => sigma.refresh({ skipIndexation: true, schedule });
+  const refreshStyle = () => sigma.refresh({ skipIndexation: true });
+
+  /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
+  let drawnFocus = '';
+  const focusSignature = () => `${focus?.node ?? ''}\u0000${selected ?? ''}\u0000${other ?? ''}\u0000${hovered === null}`;
+  /** Recomputes the focus and redraws if what is drawn changes. */
+  const restyle = () => {
+    updateFocus();
+    const signature = focusSignature();
+    if (signature === drawnFocus) return;
+    drawnFocus = signature;
+    refreshStyle();
+  };
 
   // The hover highlight waits for the pointer to rest briefly: sweeping across a dense graph
   // does not redraw it at every node, and a quick click is not delayed by a redraw before it.
@@ -200,10 +211,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     clearTimeout(hoverTimer);
     hoverTimer = setTimeout(() => {
       hovered = node;
-      const before = focus?.node;
-      updateFocus();
-      // Hovering the selected node (just clicked, say) shows what is already drawn.
-      if (!(before === node && selected === node && other === null)) refreshStyle();
+      restyle();
     }, HOVER_DELAY_MS);
   });
   sigma.on('leaveNode', () => {
@@ -211,10 +219,14 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     clearTimeout(hoverTimer);
     if (hovered === null) return;
     hovered = null;
-    updateFocus();
-    refreshStyle();
+    restyle();
   });
-  sigma.on('clickNode', ({ node }) => events.nodeClick(node));
+  sigma.on('clickNode', ({ node }) => {
+    // The selection that follows draws the focus; a pending hover redraw would only delay it.
+    clearTimeout(hoverTimer);
+    hovered = node;
+    events.nodeClick(node);
+  });
   sigma.on('clickStage', ({ event }) => {
     const edge = edgeAt(event.x, event.y);
     if (edge) events.edgeClick(...graph.extremities(edge));
@@ -233,6 +245,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
       hiddenNodes = result.hiddenNodes;
       hiddenEdges = result.hiddenEdges;
       updateFocus();
+      drawnFocus = focusSignature();
       // Hidden nodes leave the label grid, so this refresh re-indexes.
       sigma.refresh();
     },
@@ -242,15 +255,10 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
       refreshStyle();
     },
     setSelection(node, pair) {
-      if (node === selected && pair === other) return;
-      const unchanged = hovered !== null && node === hovered && pair === null && other === null && (selected === null || selected === hovered);
       selected = node;
       other = pair;
-      updateFocus();
-      // Clicking the hovered node changes nothing drawn (the hover already shows it as the
-      // focus): skipping the redraw lets its paragraphs appear sooner.
-      // Scheduled: the click's handler returns at once and the details panel fills meanwhile.
-      if (!unchanged) refreshStyle();
+      // Clicking the hovered node changes nothing drawn: restyle() then skips the redraw.
+      restyle();
     },
     focusNode(key) {
       const data = sigma.getNodeDisplayData(key);
