@@ -1,0 +1,93 @@
+/**
+ * Turns the files a user gave into the build's inputs: each read into bytes, each `.zip`
+ * unpacked into its files (named `<archive>/<path inside>`, so a problem says where it came
+ * from), and the lexicon or alias file replaced by the page's edited copy when there is one.
+ * A zip that cannot be read is a problem naming it, and the other files still build; macOS
+ * resource forks (`__MACOSX/`) inside archives are not the user's files and are left out,
+ * counted in one problem line. Zip reading is fflate's: small, dependency-free, synchronous in
+ * a worker.
+ */
+import { unzipSync } from 'fflate';
+import { inputKind, type InputFile } from '../core/dataset/build-from-files.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, TableFile, Tables } from './protocol.ts';
+
+export interface Expanded {
+  inputs: InputFile[];
+  problems: Diagnostic[];
+}
+
+const isZip = (name: string) => name.toLowerCase().endsWith('.zip');
+const RESOURCE_FORKS = /(^|\/)__MACOSX\//;
+
+async function bytesOf(data: Blob | ArrayBuffer): Promise<Uint8Array> {
+  return new Uint8Array(data instanceof ArrayBuffer ? data : await data.arrayBuffer());
+}
+
+/** Every source as input files; `onFile(done, total)` after each source is read. */
+export async function expandSources(sources: readonly SourceFile[], onFile: (done: number, total: number) => void = () => {}): Promise<Expanded> {
+  const inputs: InputFile[] = [];
+  const problems: Diagnostic[] = [];
+  let done = 0;
+  for (const source of sources) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await bytesOf(source.data);
+    } catch (e) {
+      problems.push({ file: source.name, line: 0, severity: 'error', code: 'unreadable-file', message: `the browser could not read this file (${(e as Error).message}); skipped` });
+      onFile(++done, sources.length);
+      continue;
+    }
+    if (isZip(source.name)) unzipInto(source.name, bytes, inputs, problems);
+    else inputs.push({ name: source.name, bytes });
+    onFile(++done, sources.length);
+  }
+  return { inputs, problems };
+}
+
+function unzipInto(archive: string, bytes: Uint8Array, inputs: InputFile[], problems: Diagnostic[]): void {
+  let forks = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (entry) => {
+        if (entry.name.endsWith('/')) return false;
+        if (RESOURCE_FORKS.test(entry.name)) {
+          forks++;
+          return false;
+        }
+        return true;
+      },
+    });
+  } catch (e) {
+    problems.push({ file: archive, line: 0, severity: 'error', code: 'bad-zip', message: `not a readable zip archive (${(e as Error).message}); skipped` });
+    return;
+  }
+  for (const [path, content] of Object.entries(entries)) inputs.push({ name: `${archive}/${path}`, bytes: content });
+  if (forks > 0) {
+    problems.push({ file: archive, line: 0, severity: 'info', code: 'resource-forks', message: `${forks} macOS resource file${forks === 1 ? '' : 's'} (__MACOSX/) left out` });
+  }
+}
+
+/** The lexicon and alias files the build will use: the first of each kind by name, as core picks. */
+export function tablesOf(inputs: readonly InputFile[]): Tables {
+  const first = (kind: 'lexicon' | 'aliases'): TableFile | null => {
+    const found = inputs.filter((f) => inputKind(f.name) === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+    return found ? { name: found.name, text: new TextDecoder().decode(found.bytes) } : null;
+  };
+  return { lexicon: first('lexicon'), aliases: first('aliases') };
+}
+
+/** `inputs` with every file of a replaced kind taken out and the edited table put in. */
+export function applyTables(inputs: readonly InputFile[], tables: Partial<Tables>): InputFile[] {
+  const encoder = new TextEncoder();
+  let result = [...inputs];
+  for (const kind of ['lexicon', 'aliases'] as const) {
+    const table = tables[kind];
+    if (!table) continue;
+    if (inputKind(table.name) !== kind) throw new Error(`applyTables: ${kind} file name '${table.name}' would not be read as a ${kind} file`);
+    result = result.filter((f) => inputKind(f.name) !== kind);
+    result.push({ name: table.name, bytes: encoder.encode(table.text) });
+  }
+  return result;
+}
