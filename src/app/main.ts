@@ -1,6 +1,8 @@
 /**
  * Entry point of the page: opens the dataset served under `dataset/` next to the page and starts
- * the explorer, or shows what went wrong and what to do. Performance marks
+ * the explorer, or shows what went wrong and what to do. With no dataset served, the page invites
+ * a drop instead: the importer (import/importer.ts) builds a corpus in the browser and opens the
+ * explorer on it, replacing the one shown. Performance marks
  * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) let the benchmark time the page,
  * and `window.cablegraph.sigma` gives users' own scripts (and the benchmark) the renderer.
  */
@@ -12,10 +14,14 @@ declare global {
   }
 }
 
-import { httpDataSource } from './data-source.ts';
+import { MANIFEST_PATH } from '../core/dataset/format.ts';
+import { DataError, httpDataSource } from './data-source.ts';
 import { openDataset } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
 import { el } from './dom.ts';
 import { createExplorer } from './explorer.ts';
+import type { Explorer } from './explorer.ts';
+import { createImporter } from './import/importer.ts';
 import { describeProblem } from './problems.ts';
 
 const byId = (id: string) => {
@@ -38,32 +44,47 @@ function showProblem(error: unknown, where: string): void {
   console.warn(`cablegraph: ${problem.title}: ${problem.detail}`);
 }
 
+let explorer: Explorer | null = null;
+
+/** Starts the explorer on `dataset` in place of the one shown (an import replaces it). */
+function explore(dataset: Dataset): Explorer {
+  explorer?.kill();
+  explorer = null;
+  byId('problem').hidden = true;
+  byId('app').classList.remove('has-problem');
+  let firstFrame = true;
+  explorer = createExplorer(
+    { graph: byId('graph'), controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures') },
+    dataset,
+    {
+      rendered() {
+        if (!firstFrame) return;
+        firstFrame = false;
+        performance.mark('cablegraph:first-frame');
+      },
+      paragraphsShown: () => performance.mark('cablegraph:paragraphs-shown'),
+    },
+  );
+  window.cablegraph = { sigma: explorer.sigma };
+  return explorer;
+}
+
 async function start(): Promise<void> {
   const base = new URL('dataset/', document.baseURI).href;
   const loading = byId('loading');
+  const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: (d) => explore(d).sigma });
   let dataset;
   try {
     dataset = await openDataset(httpDataSource(base));
   } catch (e) {
     loading.hidden = true;
-    showProblem(e, base);
+    // A static site without a dataset: opening one in the page is the way in.
+    if (e instanceof DataError && e.kind === 'missing' && e.path === MANIFEST_PATH) importer.invite(describeProblem(e, base));
+    else showProblem(e, base);
     return;
   }
-  let firstFrame = true;
   try {
-    const explorer = createExplorer(
-      { graph: byId('graph'), controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures') },
-      dataset,
-      {
-        rendered() {
-          if (!firstFrame) return;
-          firstFrame = false;
-          performance.mark('cablegraph:first-frame');
-        },
-        paragraphsShown: () => performance.mark('cablegraph:paragraphs-shown'),
-      },
-    );
-    window.cablegraph = { sigma: explorer.sigma };
+    explore(dataset);
   } catch (e) {
     showProblem(e, base);
   } finally {

@@ -1,9 +1,9 @@
 /**
  * The source paragraphs of an entity or a pair, paged: the first page is fetched and drawn at
  * once, "Show more" adds the next, so an entity with thousands of paragraphs costs only what is
- * on screen. Each paragraph shows its cable (id, subject, date), its number and its text, with
- * every mention a button (or, for dropped mentions, a mark) built with textContent; the mention's
- * type is a class, and mentions of the entities in focus are emphasised.
+ * on screen. Each paragraph shows its cable (id, subject, classification, date), its number and
+ * its text, with every mention a button (or, for dropped mentions, a mark) built with
+ * textContent; the mention's type is a class, and mentions of the entities in focus are emphasised.
  */
 import type { CableRecord, ParagraphMention, ParagraphRecord } from '../core/dataset/format.ts';
 import type { Dataset } from './dataset.ts';
@@ -59,6 +59,7 @@ function paragraphElement(p: ParagraphRecord, cable: CableRecord, focus: Readonl
   const meta = el('header', { className: 'paragraph-meta' }, [
     el('span', { className: 'cable-id', text: cable.id }),
     el('span', { className: 'paragraph-n', text: `¶${p.n}` }),
+    cable.classification ? el('span', { className: 'cable-classification', text: cable.classification }) : null,
     cable.date ? el('time', { className: 'cable-date', text: cable.date }) : null,
   ]);
   const subject = withSubject && cable.subject ? el('div', { className: 'cable-subject', text: cable.subject }) : null;

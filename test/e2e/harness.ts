@@ -27,7 +27,8 @@ function newestInput(): number {
     if (s.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else newest = Math.max(newest, s.mtimeMs);
   };
-  for (const p of ['index.html', 'vite.config.ts', 'src/app', 'src/core/dataset', 'package-lock.json']) visit(ROOT + p);
+  // The whole of src/: the page's build worker bundles the reader and the graph core too.
+  for (const p of ['index.html', 'vite.config.ts', 'src', 'package-lock.json']) visit(ROOT + p);
   return newest;
 }
 

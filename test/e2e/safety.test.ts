@@ -106,12 +106,12 @@ describe('broken and missing datasets', () => {
     expect(w.errors).toEqual([]);
   });
 
-  it('no build yet says how to make one', async () => {
+  it('no build yet invites a drop and says how to build one', async () => {
     const w = await open(`${FIXTURES}does-not-exist/`);
-    const problem = w.page.locator('#problem');
-    await problem.waitFor();
-    expect(await problem.locator('h2').textContent()).toBe('No dataset yet');
-    expect(await problem.textContent()).toMatch(/npm start -- <folder>/);
+    const invite = w.page.getByTestId('import-invite');
+    await invite.waitFor();
+    expect(await invite.locator('h2').textContent()).toBe('Open a corpus');
+    expect(await invite.textContent()).toMatch(/npm start -- <folder>/);
     // The browser itself logs the 404 of manifest.json; nothing else may fail.
     expect(w.errors.filter((e) => !/404/.test(e))).toEqual([]);
   });

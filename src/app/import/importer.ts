@@ -1,0 +1,199 @@
+/**
+ * Opening a corpus in the page: takes what the user dropped or picked, and either builds it in
+ * the build worker (with progress and Cancel) or reopens a dataset bundle; then opens the
+ * explorer on the result held in memory, lists the problems met, lets the layout refine for a
+ * few seconds, and offers the dataset as one download and the lexicon/alias editor, whose
+ * rebuilds reuse the files already dropped. A failure or a cancel leaves what was shown.
+ */
+import type Sigma from 'sigma';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import { BUNDLE_EXTENSION } from '../../core/dataset/bundle.ts';
+import type { SourceFile, Tables } from '../../workers/protocol.ts';
+import { memoryDataSource } from '../data-source.ts';
+import { openDataset, type Dataset } from '../dataset.ts';
+import { Listeners, el } from '../dom.ts';
+import { describeChanges } from './changes.ts';
+import type { Collected } from './collect.ts';
+import { Cancelled, createDatasetWorker, type DatasetWorker } from './dataset-worker.ts';
+import { createDropZone, type InviteReason } from './drop-zone.ts';
+import { createEditor } from './editor.ts';
+import { planImport } from './plan.ts';
+import { createProblemsList } from './problems-list.ts';
+import { createProgressView } from './progress-view.ts';
+import { refineLayout, type Refinement } from './refine-layout.ts';
+import { saveFile } from './save-file.ts';
+import './import.css';
+
+export interface ImporterElements {
+  /** The whole page: drops land anywhere on it. */
+  page: HTMLElement;
+  /** The graph's stage: the invitation, progress and problems show over it. */
+  stage: HTMLElement;
+  /** Where the import buttons go (the top bar). */
+  actions: HTMLElement;
+}
+
+export interface ImporterHost {
+  /** Shows the explorer on `dataset` in place of whatever is shown; returns its renderer. */
+  open(dataset: Dataset): Sigma;
+}
+
+export interface Importer {
+  /** Shows the invitation to drop a corpus (there is nothing to explore yet). */
+  invite(reason: InviteReason | null): void;
+  dispose(): void;
+}
+
+/** What is on screen and where it came from. */
+interface Shown {
+  worker: DatasetWorker;
+  dataset: Dataset;
+  name: string;
+  /** The files it was built from (none for a reopened bundle). */
+  sources: SourceFile[];
+  problems: Diagnostic[];
+}
+
+export function createImporter(els: ImporterElements, host: ImporterHost): Importer {
+  const listeners = new Listeners();
+  let shown: Shown | null = null;
+  let running: DatasetWorker | null = null;
+  let refinement: Refinement | null = null;
+  let invited = false;
+
+  const openButton = el('button', { text: 'Open…', title: 'Open cables, a folder, a .zip or a .cablegraph.json (or drop them on the page)', attrs: { type: 'button' } });
+  const folderButton = el('button', { text: 'Folder…', title: 'Open a folder of cables', attrs: { type: 'button' } });
+  const editButton = el('button', { text: 'Lexicon & aliases', attrs: { type: 'button' } });
+  const downloadButton = el('button', { text: 'Save dataset', testid: 'download-dataset', title: 'The built dataset as one file: drop it here later to reopen it without parsing again', attrs: { type: 'button' } });
+  editButton.hidden = true;
+  downloadButton.hidden = true;
+  els.actions.append(el('div', { className: 'import-actions' }, [openButton, folderButton, editButton, downloadButton]));
+
+  const error = el('section', { className: 'import-error', testid: 'import-error', attrs: { role: 'alert' } });
+  error.hidden = true;
+  els.stage.append(error);
+  const problems = createProblemsList(els.stage);
+  const progress = createProgressView(els.stage, () => cancel());
+  const drops = createDropZone(els.page, els.stage, (collected) => void take(collected));
+  const editor = createEditor(els.page, { rebuild: (tables) => void rebuild(tables) });
+
+  const showError = (title: string, detail: string) => {
+    const dismiss = el('button', { className: 'close', text: '×', title: 'Dismiss', attrs: { type: 'button', 'aria-label': 'Dismiss' } });
+    dismiss.addEventListener('click', () => (error.hidden = true));
+    error.replaceChildren(el('header', {}, [el('h2', { text: title }), dismiss]), el('p', { className: 'detail', text: detail }));
+    error.hidden = false;
+  };
+
+  function cancel() {
+    running?.terminate();
+  }
+
+  /** Runs one job on a fresh worker; the worker becomes the shown dataset's on success. */
+  async function run(title: string, failure: string, job: (worker: DatasetWorker) => Promise<{ files: Map<string, string>; problems: Diagnostic[]; tables: Tables | null; name: string; sources: SourceFile[] }>): Promise<void> {
+    running?.terminate();
+    const worker = createDatasetWorker();
+    running = worker;
+    error.hidden = true;
+    drops.hideInvite();
+    editor.setBusy(true);
+    progress.start(title);
+    performance.mark('cablegraph:import-start');
+    try {
+      const result = await job(worker);
+      const dataset = await openDataset(memoryDataSource(result.files));
+      performance.mark('cablegraph:import-built');
+      const before = shown;
+      show({ worker, dataset, name: result.name, sources: result.sources, problems: result.problems }, result.tables);
+      if (before && before.sources.length > 0 && result.sources.length > 0) editor.showChanges(describeChanges(before.dataset, dataset));
+      before?.worker.terminate();
+    } catch (e) {
+      worker.terminate();
+      if (!(e instanceof Cancelled)) showError(failure, (e as Error).message);
+      if (!shown && invited) drops.showInvite(null);
+    } finally {
+      if (running === worker) running = null;
+      progress.finish();
+      editor.setBusy(false);
+    }
+  }
+
+  function show(next: Shown, tables: Tables | null) {
+    refinement?.stop();
+    // A view state from another dataset (a selected entity) means nothing in this one.
+    if (shown || location.search) history.replaceState(null, '', location.pathname);
+    shown = next;
+    const sigma = host.open(next.dataset);
+    refinement = refineLayout(sigma.getGraph());
+    problems.show(next.problems);
+    editor.load(next.dataset, tables, next.sources.length > 0);
+    editButton.hidden = false;
+    downloadButton.hidden = false;
+  }
+
+  async function take(collected: Collected) {
+    const plan = planImport(collected.sources, shown?.sources ?? [], shown?.name ?? 'corpus');
+    if (plan.kind === 'nothing') {
+      if (collected.problems.length) problems.show(collected.problems);
+      return;
+    }
+    if (plan.kind === 'bundle') {
+      await run(`Opening ${plan.source.name}`, 'Could not open this dataset file', async (worker) => ({
+        files: await worker.open(plan.source.name, plan.source.data as Blob),
+        problems: collected.problems,
+        tables: null,
+        name: plan.name,
+        sources: [],
+      }));
+      return;
+    }
+    await run(`Building ${plan.name}`, `Could not build ${plan.name}`, async (worker) => {
+      const built = await worker.build(plan.sources, {}, (p) => progress.update(p));
+      return { files: built.files, problems: [...collected.problems, ...built.problems], tables: built.tables, name: plan.name, sources: plan.sources };
+    });
+  }
+
+  async function rebuild(tables: Partial<Tables>) {
+    const current = shown;
+    if (!current || current.sources.length === 0) return;
+    await run(`Rebuilding ${current.name}`, `Could not rebuild ${current.name}`, async (worker) => {
+      const built = await worker.build(current.sources, tables, (p) => progress.update(p));
+      return { files: built.files, problems: built.problems, tables: built.tables, name: current.name, sources: current.sources };
+    });
+  }
+
+  async function download() {
+    const current = shown;
+    if (!current) return;
+    downloadButton.disabled = true;
+    try {
+      saveFile(`${current.name}${BUNDLE_EXTENSION}`, await current.worker.pack());
+    } catch (e) {
+      showError('Could not prepare the download', (e as Error).message);
+    } finally {
+      downloadButton.disabled = false;
+    }
+  }
+
+  listeners.on(openButton, 'click', () => drops.pickFiles());
+  listeners.on(folderButton, 'click', () => drops.pickFolder());
+  listeners.on(editButton, 'click', () => editor.toggle());
+  listeners.on(downloadButton, 'click', () => void download());
+
+  return {
+    invite(reason) {
+      invited = true;
+      drops.showInvite(reason);
+    },
+    dispose() {
+      refinement?.stop();
+      running?.terminate();
+      shown?.worker.terminate();
+      listeners.dispose();
+      drops.dispose();
+      editor.dispose();
+      progress.dispose();
+      problems.dispose();
+      error.remove();
+    },
+  };
+}
