@@ -8,7 +8,7 @@
 import { buildFromFiles } from '../core/dataset/build-from-files.ts';
 import { packBundle, unpackBundle } from '../core/dataset/bundle.ts';
 import { applyTables, expandSources, tablesOf } from './expand-sources.ts';
-import type { BuildProgress, FromWorker, ToWorker } from './protocol.ts';
+import type { BuildProgress, FromWorker, SourceFile, ToWorker } from './protocol.ts';
 import { throttle } from './throttle.ts';
 
 /** The parts of a dedicated worker's global scope used here (the project's lib is DOM's). */
@@ -20,15 +20,18 @@ const scope = self as unknown as WorkerScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 
 let held: Map<string, string> | null = null;
+let added: SourceFile[] = [];
 
 async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<void> {
   const t0 = performance.now();
-  const progress: BuildProgress = { stage: 'files', files: 0, totalFiles: message.sources.length, cables: 0, totalCables: 0, paragraphs: 0, entities: 0 };
+  const sources = added;
+  added = [];
+  const progress: BuildProgress = { stage: 'files', files: 0, totalFiles: sources.length, cables: 0, totalCables: 0, paragraphs: 0, entities: 0 };
   const report = throttle((p: BuildProgress) => post({ type: 'progress', progress: { ...p } }));
   report(progress, true);
-  const expanded = await expandSources(message.sources, (done) => {
+  const expanded = await expandSources(sources, (done) => {
     progress.files = done;
-    report(progress, done === message.sources.length);
+    report(progress, done === sources.length);
   });
   const inputs = applyTables(expanded.inputs, message.tables);
   const result = await buildFromFiles(inputs, {
@@ -62,6 +65,10 @@ function pack(): void {
 
 scope.addEventListener('message', (e) => {
   const message = e.data;
+  if (message.type === 'add') {
+    added.push(...message.sources);
+    return;
+  }
   const work = message.type === 'build' ? build(message) : message.type === 'open' ? open(message) : Promise.resolve(pack());
   work.catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

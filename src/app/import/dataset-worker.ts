@@ -35,6 +35,11 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** Files per message: each batch is cloned in its own task, short enough not to hold the page. */
+export const FILES_PER_MESSAGE = 64;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // Vite bundles the worker from this URL (a separate module file, so the page's CSP holds).
 const spawn = (): WorkerLike => new Worker(new URL('../../workers/build-worker.ts', import.meta.url), { type: 'module', name: 'cablegraph-build' }) as WorkerLike;
 
@@ -78,7 +83,12 @@ export function createDatasetWorker(make: () => WorkerLike = spawn): DatasetWork
 
   return {
     async build(sources, tables, onProgress) {
-      const { files, problems, tables: used, seconds } = await request({ type: 'build', sources, tables }, 'built', onProgress);
+      for (let i = 0; i < sources.length; i += FILES_PER_MESSAGE) {
+        if (i > 0) await nextTask();
+        if (dead) throw new Cancelled();
+        worker.postMessage({ type: 'add', sources: sources.slice(i, i + FILES_PER_MESSAGE) });
+      }
+      const { files, problems, tables: used, seconds } = await request({ type: 'build', tables }, 'built', onProgress);
       return { files, problems, tables: used, seconds };
     },
     async open(name, data) {

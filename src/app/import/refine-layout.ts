@@ -2,43 +2,74 @@
  * After an import opens, the layout keeps improving for a few seconds without freezing the page:
  * graphology's ForceAtlas2 supervisor (Jacomy et al. 2014) iterates in its own Web Worker and
  * writes positions back to the drawn graph, which sigma redraws. The settings are the build's
- * (src/core/graph/layout.ts), so the picture refines rather than changes character. Stopped
- * after `durationMs`, or by `stop()` when another dataset opens.
+ * (src/core/graph/layout.ts), so the picture refines rather than changes character.
+ *
+ * Each step costs the page one redraw. Where drawing is slow (a big graph on a software
+ * renderer, as in headless Chromium without a GPU) that redraw would hold the page for longer
+ * than a frame's budget, so the refinement runs only while frames stay within the budget: it is
+ * skipped when the frame that first drew the view was slow, and stops at the first slow frame.
  */
 import type Graph from 'graphology';
-import { inferSettings } from 'graphology-layout-forceatlas2';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 
-export const REFINE_MS = 3000;
+export interface RefineOptions {
+  durationMs: number;
+  /** A frame (one requestAnimationFrame to the next) longer than this stops the refinement. */
+  frameBudgetMs: number;
+}
+
+export const DEFAULT_REFINE_OPTIONS: RefineOptions = { durationMs: 3000, frameBudgetMs: 100 };
+
+export type RefineOutcome = 'refined' | 'slow-frames' | 'stopped' | 'nothing-to-do';
 
 export interface Refinement {
-  /** Resolves when the layout stops (after the duration, or when stopped). */
-  readonly done: Promise<void>;
+  /** Resolves when the layout stops, with why. */
+  readonly done: Promise<RefineOutcome>;
   stop(): void;
 }
 
-export function refineLayout(graph: Graph, durationMs = REFINE_MS): Refinement {
-  let finish = () => {};
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  if (graph.size === 0 || durationMs <= 0) {
-    finish();
-    return { done, stop() {} };
-  }
-  const order = graph.order;
-  const supervisor = new FA2LayoutSupervisor(graph, {
-    getEdgeWeight: 'weight',
-    // The build's settings (core/graph/layout.ts): hubs central, half the pull of heavy pairs.
-    settings: { ...inferSettings(order), barnesHutOptimize: order > 1000, outboundAttractionDistribution: false, linLogMode: false, edgeWeightInfluence: 0.5 },
-  });
+/** The time from the next animation frame to the one after: a frame's whole cost, drawing included. */
+const frameTime = () =>
+  new Promise<number>((resolve) => requestAnimationFrame((t0) => requestAnimationFrame((t1) => resolve(t1 - t0))));
+
+export function refineLayout(graph: Graph, options: Partial<RefineOptions> = {}): Refinement {
+  const { durationMs, frameBudgetMs } = { ...DEFAULT_REFINE_OPTIONS, ...options };
+  let finish: (outcome: RefineOutcome) => void = () => {};
+  const done = new Promise<RefineOutcome>((resolve) => (finish = resolve));
+  let supervisor: FA2LayoutSupervisor | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const stop = () => {
+
+  const end = (outcome: RefineOutcome) => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
-    supervisor.kill();
-    finish();
+    supervisor?.kill();
+    finish(outcome);
   };
-  const timer = setTimeout(stop, durationMs);
-  supervisor.start();
-  return { done, stop };
+
+  const watch = (last: number) =>
+    requestAnimationFrame((now) => {
+      if (stopped) return;
+      if (now - last > frameBudgetMs) end('slow-frames');
+      else watch(now);
+    });
+
+  const start = async () => {
+    if (graph.size === 0 || durationMs <= 0) return end('nothing-to-do');
+    if ((await frameTime()) > frameBudgetMs) return end('slow-frames');
+    if (stopped) return;
+    const order = graph.order;
+    supervisor = new FA2LayoutSupervisor(graph, {
+      getEdgeWeight: 'weight',
+      // The build's settings (core/graph/layout.ts): hubs central, half the pull of heavy pairs.
+      settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 1000, outboundAttractionDistribution: false, linLogMode: false, edgeWeightInfluence: 0.5 },
+    });
+    timer = setTimeout(() => end('refined'), durationMs);
+    supervisor.start();
+    requestAnimationFrame(watch);
+  };
+  void start();
+  return { done, stop: () => end('stopped') };
 }
