@@ -4,7 +4,7 @@
  * worker with progress shown, and give the same graph as `cablegraph build` of the same files
  * (same nodes, same edge weights); a bad file among them is listed and the rest load; the
  * dataset downloads as one file that reopens without parsing; a foreign file says what is
- * wrong; an added lexicon term rebuilds and downloads as a file core parses. No console errors.
+ * wrong; Cancel stops a build; an added lexicon term rebuilds and downloads as a file core parses. No console errors.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,19 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     expect(await firstFrames(again.page)).toBe(frames);
     expect(await drawn(again.page)).toEqual(expected(cli));
     expect(only404([...w.errors, ...again.errors])).toEqual([]);
+  });
+
+  it('Cancel stops a build at once and leaves the invitation', async () => {
+    const w = await open();
+    const many = readdirSync(SHARED_SAMPLE).filter((f) => f.endsWith('.txt')).sort().slice(0, 300).map((f) => SHARED_SAMPLE + f);
+    await w.page.getByTestId('import').setInputFiles(many);
+    await w.page.getByTestId('import-progress').waitFor();
+    await w.page.getByTestId('import-cancel').click();
+    await w.page.getByTestId('import-invite').waitFor();
+    expect(await w.page.getByTestId('import-progress').isHidden()).toBe(true);
+    expect(await w.page.getByTestId('import-error').isHidden()).toBe(true);
+    expect(await firstFrames(w.page)).toBe(0);
+    expect(only404(w.errors)).toEqual([]);
   });
 
   it('a term added in the editor rebuilds the graph and downloads as a lexicon core reads', async () => {
