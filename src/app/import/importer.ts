@@ -127,14 +127,15 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     // A view state from another dataset (a selected entity) means nothing in this one.
     if (shown || location.search) history.replaceState(null, '', location.pathname);
     shown = next;
+    // Buttons first: a top bar that changed after the view opened would resize and redraw it.
+    editButton.hidden = false;
+    downloadButton.hidden = false;
     const sigma = host.open(next.dataset);
     refinement = refineLayout(sigma.getGraph());
     // For the benchmark and tests: whether the layout was refined here, or why not.
     void refinement.done.then((outcome) => performance.mark(`cablegraph:refine-${outcome}`));
     problems.show(next.problems);
     editor.load(next.dataset, tables, next.sources.length > 0);
-    editButton.hidden = false;
-    downloadButton.hidden = false;
   }
 
   async function take(collected: Collected) {
