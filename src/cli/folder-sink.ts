@@ -4,7 +4,7 @@
  * a bad input) never leaves a half-written dataset where the explorer would read it.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DatasetSink } from '../core/dataset/build-dataset.ts';
 
 export class FolderSink implements DatasetSink {
@@ -30,7 +30,9 @@ export class FolderSink implements DatasetSink {
  * Runs `work` with a temporary folder next to `out`, then puts it in place of `out`. On failure or
  * interruption the temporary folder is removed and `out` stays as it was.
  */
-export async function writeAtomically<T>(out: string, work: (dir: string) => Promise<T>): Promise<T> {
+export async function writeAtomically<T>(target: string, work: (dir: string) => Promise<T>): Promise<T> {
+  // `out/` and `out` are the same folder; the temporary sibling is named after it, not inside it.
+  const out = resolve(target);
   const temporary = `${out}.partial-${process.pid}`;
   const cleanUp = () => rm(temporary, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {

@@ -36,6 +36,14 @@ describe('cablegraph build', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['ds']); // no temporary folder left behind
   });
 
+  it('takes an output folder written with a trailing slash', () => {
+    const parent = temp();
+    const r = runCli(['build', SEED_FILE, '--out', `${parent}/ds/`, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(parent)).toEqual(['ds']);
+    expect(existsSync(join(parent, 'ds', 'graph.json'))).toBe(true);
+  });
+
   it('gives the same bytes for the same input, in worker threads or not', () => {
     const corpus = temp();
     // Enough copies of the seed to go through the worker pool.
