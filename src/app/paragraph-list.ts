@@ -56,11 +56,15 @@ function mentionElement(text: string, mention: ParagraphMention, focus: Readonly
 }
 
 function paragraphElement(p: ParagraphRecord, cable: CableRecord, focus: ReadonlySet<number>, withSubject: boolean): HTMLElement {
+  // The corpus metadata, where there is one, names the post and gives the full marking.
+  const listing = cable.listing;
+  const classification = listing?.classification || cable.classification;
   const meta = el('header', { className: 'paragraph-meta' }, [
-    el('span', { className: 'cable-id', text: cable.id }),
+    el('span', { className: 'cable-id', text: cable.id, title: cable.file }),
     el('span', { className: 'paragraph-n', text: `¶${p.n}` }),
-    cable.classification ? el('span', { className: 'cable-classification', text: cable.classification }) : null,
-    cable.date ? el('time', { className: 'cable-date', text: cable.date }) : null,
+    classification ? el('span', { className: 'cable-classification', text: classification }) : null,
+    listing?.origin ? el('span', { className: 'cable-origin', text: listing.origin }) : null,
+    listing?.date ? el('time', { className: 'cable-date', text: listing.date, attrs: { datetime: listing.date.replace(' ', 'T') } }) : null,
   ]);
   const subject = withSubject && cable.subject ? el('div', { className: 'cable-subject', text: cable.subject }) : null;
   const body = el('p', { className: 'paragraph-text' });

@@ -13,8 +13,7 @@ export const FIXTURES = `${ROOT}test/fixtures/datasets/`;
 /** Builds `inputs` with the CLI into test-output/datasets/<name>/ (every run: it takes well under a second). */
 export function buildDataset(name: string, inputs: string[], extra: string[] = []): string {
   const out = `${OUTPUT}datasets/${name}/`;
-  // --out without its trailing slash: the CLI names its temporary folders by appending to it.
-  const r = spawnSync(process.execPath, [`${ROOT}bin/cablegraph.js`, 'build', ...inputs, '--out', out.slice(0, -1), '--quiet', ...extra], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/cablegraph.js`, 'build', ...inputs, '--out', out, '--quiet', ...extra], { encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(`${out}manifest.json`)) throw new Error(`cablegraph build ${name} failed (${r.status}): ${r.stderr}`);
   return out;
 }

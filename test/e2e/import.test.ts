@@ -111,7 +111,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     expect(await problems.textContent()).toMatch(/1 file not loaded/);
     await screenshot(w.page, 'import-problems');
 
-    // Dates from metadata.csv show with each paragraph of a dated cable.
+    // Dates and posts from metadata.csv show with each paragraph of a dated cable.
     const dated = cli.nodes.find((n) => n.attributes!.cables === 1 && n.attributes!.label.startsWith('Harare'))?.key ?? cli.nodes.find((n) => /harare|zimbabwe/i.test(n.key))!.key;
     await w.page.evaluate((key) => {
       history.pushState(null, '', `?node=${encodeURIComponent(key)}`);
@@ -119,6 +119,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     }, dated);
     await w.page.getByTestId('paragraph').first().waitFor();
     expect(await w.page.locator('.cable-date').first().textContent()).toMatch(/^2000-11-29/);
+    expect(await w.page.locator('.cable-origin').first().textContent()).toBe('Embassy Harare');
     expect(only404(w.errors)).toEqual([]);
   });
 

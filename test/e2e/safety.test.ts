@@ -74,7 +74,12 @@ describe('script payloads in cables', () => {
   it('the hand-made hostile dataset: payload labels, aliases, subject and signature stay text', async () => {
     const w = await open(`${FIXTURES}hostile/`);
     await graphDrawn(w.page);
-    await visitAll(w, ['script-org', 'img-payload', 'pnp']);
+    await visitAll(w, ['script-org', 'img-payload']);
+    // The second cable's metadata listing carries payloads too.
+    const meta = w.page.getByTestId('details').locator('.paragraph-meta').last();
+    expect(await meta.locator('.cable-origin').textContent()).toBe(`<img src=x onerror="window.__pwned='listing'">Embassy`);
+    expect(await meta.locator('.cable-classification').textContent()).toBe("<script>window.__pwned='classification'</script>");
+    await visitAll(w, ['pnp']);
     expect(await w.page.getByTestId('details').locator('h2').textContent()).toBe('PNP');
     expect(await w.page.locator('body script:not([src]), body img').count()).toBe(0);
     expect(await pwned(w.page)).toBeNull();

@@ -1,6 +1,7 @@
 /**
  * A corpus metadata file (metadata.csv: id, date, origin, classification, tags, subject, file)
- * read into a table joined to cables by file name. RFC 4180 quoting; a malformed row is a
+ * read into a table, and the index that joins its rows to cables: by file name, else by cable id
+ * (`06LIMA2158` in the file, `LIMA 002158` in the cable). RFC 4180 quoting; a malformed row is a
  * diagnostic naming its line, and the other rows still count.
  */
 import type { Diagnostic } from '../diagnostics.ts';
@@ -44,6 +45,30 @@ export function readMetadataCsv(text: string, file: string): MetadataTable {
     byFile.set(row.file, row);
   }
   return { byFile, diagnostics };
+}
+
+/** `06LIMA2158` and `LIMA 002158` both become `LIMA2158`. */
+export function cableIdKey(id: string): string {
+  return id.replace(/^\d{2}(?=[A-Z])/, '').replace(/\s+/g, '').replace(/(\D)0+(\d)/, '$1$2').toUpperCase();
+}
+
+/** Rows of one or more metadata tables, found by a cable's file name or id (later tables win). */
+export class MetadataIndex {
+  private readonly byFile = new Map<string, CableMetadata>();
+  private readonly byId = new Map<string, CableMetadata>();
+
+  add(table: MetadataTable): void {
+    for (const [file, row] of table.byFile) {
+      this.byFile.set(file, row);
+      if (row.id) this.byId.set(cableIdKey(row.id), row);
+    }
+  }
+
+  /** The row of the cable read from `path` (any folder), or with id `cableId`. */
+  find(path: string, cableId: string): CableMetadata | undefined {
+    const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    return this.byFile.get(name) ?? (cableId ? this.byId.get(cableIdKey(cableId)) : undefined);
+  }
 }
 
 /** RFC 4180 rows with the line each starts on; quoted fields may hold commas, quotes and line breaks. */

@@ -5,6 +5,7 @@
  * entity records, the search index, graph.json and the manifest. Files go to a sink: a folder
  * for the CLI, a Map in a browser worker. The same input gives the same bytes.
  */
+import type { CableMetadata } from '../cable/metadata.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
 import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
@@ -12,6 +13,7 @@ import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
+import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { round } from '../numbers.ts';
@@ -74,7 +76,8 @@ export class DatasetBuilder {
 
   constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
 
-  async addCable(cable: ResolvedCable, date = ''): Promise<void> {
+  /** Adds a cable, with its row of the corpus metadata if there is one. */
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata): Promise<void> {
     this.figures.files++;
     this.countDiagnostics(cable.diagnostics);
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
@@ -97,7 +100,8 @@ export class DatasetBuilder {
     }
     this.figures.mentions.header += cable.headerMentions;
     this.cableBuffer.push({
-      ...cable.header, id: cable.id, file: cable.file, date,
+      ...cable.header, id: cable.id, file: cable.file,
+      listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification } : null,
       paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
     });
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
@@ -212,7 +216,7 @@ export class DatasetBuilder {
         const p = adjacency.top[s]!;
         const other = tables.pairs.a[p] === e ? tables.pairs.b[p]! : tables.pairs.a[p]!;
         neighbors.push([other, tables.pairs.weight[p]!, tables.keys[other]!, labels[other]!, types[other]!,
-          communities.community[other]!, tables.paragraphCounts[other]!]);
+          communities.community[other]!, tables.paragraphCounts[other]!, pairAlpha(p, tables, adjacency)]);
       }
       const record: EntityRecord = {
         id: e, key: tables.keys[e]!, label: labels[e]!, type: types[e]!,

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { readCable } from '../cable/read-cable.ts';
-import { readMetadataCsv, type CableMetadata } from '../cable/metadata.ts';
+import { MetadataIndex, readMetadataCsv } from '../cable/metadata.ts';
 import { parseLexicon, EMPTY_LEXICON } from '../entities/lexicon.ts';
 import { parseAliases, EMPTY_ALIASES } from '../entities/aliases.ts';
 import { resolveCable, resolveOptions, type ResolveContext, type ResolveOptions } from '../entities/resolve-cable.ts';
@@ -73,11 +73,11 @@ export async function buildFromFiles(inputs: readonly InputFile[], options: Part
     });
   }
   const context = resolutionContext(byKind('lexicon'), byKind('aliases'), resolve, decoder, problems);
-  const metadata = new Map<string, CableMetadata>();
+  const metadata = new MetadataIndex();
   for (const f of byKind('metadata')) {
     const table = readMetadataCsv(decoder.decode(f.bytes), f.name);
     problems.push(...table.diagnostics);
-    for (const [file, row] of table.byFile) metadata.set(file, row);
+    metadata.add(table);
   }
 
   const files = new Map<string, string>();
@@ -91,7 +91,7 @@ export async function buildFromFiles(inputs: readonly InputFile[], options: Part
       builder.rejectFile(diagnostics);
     } else {
       const resolved = resolveCable(cable, diagnostics, context);
-      await builder.addCable(resolved, metadata.get(f.name.slice(f.name.lastIndexOf('/') + 1))?.date ?? '');
+      await builder.addCable(resolved, metadata.find(f.name, resolved.id));
     }
     done++;
     onProgress({ phase: 'reading', cables: done, totalCables: cables.length, ...builder.progress() });

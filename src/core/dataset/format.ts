@@ -8,7 +8,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const GRAPH_PATH = 'graph.json';
@@ -101,8 +101,12 @@ export interface EdgeAttributes {
 
 export type GraphFile = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
-/** A neighbour as listed in an entity record: [id, weight, key, label, type, community, paragraphs]. */
-export type NeighborEntry = [id: number, weight: number, key: string, label: string, type: string, community: number, paragraphs: number];
+/**
+ * A neighbour as listed in an entity record: [id, weight, key, label, type, community, paragraphs,
+ * alpha]. With the entity's own paragraphs they give the edge's every weighting (`edgeAttributes`);
+ * the disparity alpha is stored because it needs both ends' degree and strength.
+ */
+export type NeighborEntry = [id: number, weight: number, key: string, label: string, type: string, community: number, paragraphs: number, alpha: number];
 
 /** One entity, in `entities/<shard>.json` (an array of records for consecutive ids). */
 export interface EntityRecord {
@@ -141,6 +145,14 @@ export interface ParagraphRecord {
   mentions: ParagraphMention[];
 }
 
+/** What a corpus metadata.csv says of a cable, as listed there (`Embassy Lima`, `CONFIDENTIAL//NOFORN`). */
+export interface CableListing {
+  id: string;
+  date: string;
+  origin: string;
+  classification: string;
+}
+
 /** One cable, in `cables/<shard>.json` (an array of records for consecutive indexes). */
 export interface CableRecord {
   id: string;
@@ -156,8 +168,8 @@ export interface CableRecord {
   classifiedBy: string;
   reason: string;
   signature: string;
-  /** From a corpus metadata.csv joined by file name or id; '' when there is none. */
-  date: string;
+  /** The cable's row in a corpus metadata.csv (joined by file name or id); null when it has none. */
+  listing: CableListing | null;
   /** First paragraph id and number of paragraphs. */
   paragraphs: [first: number, count: number];
 }

@@ -10,7 +10,7 @@ import type { Communities } from '../graph/communities.ts';
 import type { CorpusTables } from '../graph/corpus-index.ts';
 import type { Overview } from '../graph/overview.ts';
 import { layoutGraph, type LayoutOptions } from '../graph/layout.ts';
-import { association, disparityAlpha, jaccard, npmi } from '../graph/weights.ts';
+import { edgeAttributes, pairAlpha } from './edge-attributes.ts';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from './format.ts';
 import { round } from '../numbers.ts';
 
@@ -58,14 +58,7 @@ export function overviewGraph(input: OverviewInput): GraphFile {
     const a = pairs.a[p]!;
     const b = pairs.b[p]!;
     const w = pairs.weight[p]!;
-    const attributes: EdgeAttributes = {
-      weight: w,
-      jaccard: round(jaccard(w, pc[a]!, pc[b]!), 4),
-      npmi: round(npmi(w, pc[a]!, pc[b]!, n), 4),
-      association: round(association(w, pc[a]!, pc[b]!, n), 4),
-      alpha: round(disparityAlpha(w, adjacency.strength[a]!, adjacency.degree[a]!, adjacency.strength[b]!, adjacency.degree[b]!), 6),
-    };
-    graph.addUndirectedEdge(tables.keys[a]!, tables.keys[b]!, attributes);
+    graph.addUndirectedEdge(tables.keys[a]!, tables.keys[b]!, edgeAttributes(w, pc[a]!, pc[b]!, n, pairAlpha(p, tables, adjacency)));
   }
   layoutGraph(graph, input.layout);
 
