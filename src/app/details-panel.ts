@@ -88,7 +88,7 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
       const typeNote = otherTypes.length
         ? el('p', { className: 'note', text: `Also tagged ${otherTypes.map(([t, n]) => `${t} ×${count(n)}`).join(', ')}.` })
         : null;
-      const outside = r.inOverview ? null : el('p', { className: 'note', text: 'Not drawn in the overview graph (it keeps the strongest entities only).' });
+      const outside = r.inOverview ? null : el('p', { className: 'note', text: 'Not in the overview graph, which keeps the most mentioned entities: drawn here with its strongest connections.' });
 
       const aliases = el('ul', { className: 'aliases' });
       r.aliases.forEach(([form, n], i) => {

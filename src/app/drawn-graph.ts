@@ -7,10 +7,15 @@ import Graph from 'graphology';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from '../core/dataset/format.ts';
 import { OTHER_COLOR } from './colors.ts';
 
-/** A node as drawn. `type` names a sigma program, so the entity type moves to `entityType`. */
-export interface DrawnNode extends Omit<NodeAttributes, 'type'> {
+/**
+ * A node as drawn. `type` names a sigma program, so the entity type moves to `entityType`.
+ * Overview nodes carry the rest of their graph.json attributes too; nodes an ego network adds
+ * carry only these, and say which part of it they are.
+ */
+export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'community' | 'paragraphs' | 'x' | 'y' | 'size'> {
   entityType: string;
   color: string;
+  ego?: 'center' | 'neighbor';
 }
 
 export type DrawnGraph = Graph<DrawnNode, EdgeAttributes>;

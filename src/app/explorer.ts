@@ -12,6 +12,8 @@ import type { Dataset } from './dataset.ts';
 import { createDetailsPanel } from './details-panel.ts';
 import { Listeners, el, plural } from './dom.ts';
 import { drawnGraph } from './drawn-graph.ts';
+import { addEgoNetwork, boundsOf, egoChange, removeEgoNetwork } from './ego-network.ts';
+import type { EgoContext, EgoNetwork } from './ego-network.ts';
 import { buildFilterIndex, createFilterPipeline } from './filters.ts';
 import { createGraphView } from './graph-view.ts';
 import { createLegend } from './legend.ts';
@@ -57,6 +59,15 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   const pipeline = createFilterPipeline(buildFilterIndex(nodes, edges));
   const edgeValues = edges.map((e) => e.attributes);
   const communityOf = new Map(nodes.map((n) => [n.key, n.community]));
+  const inOverview = (key: string) => communityOf.has(key);
+  const egoContext: EgoContext = {
+    corpusParagraphs: manifest.corpus.paragraphs,
+    colors,
+    maxParagraphs: nodes.reduce((max, n) => Math.max(max, n.paragraphs), 0),
+    bounds: boundsOf(graph),
+  };
+  /** The entity outside the overview drawn with its connections, if one is selected. */
+  let ego: EgoNetwork | null = null;
   const drawnByCommunity = new Map<number, number>();
   for (const n of nodes) drawnByCommunity.set(n.community, (drawnByCommunity.get(n.community) ?? 0) + 1);
 
@@ -186,6 +197,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     shownSelection = selection;
     const mine = ++ticket;
     if (!state.node) {
+      showEgo([]);
       details.showIntro(intro);
       drawSelection();
       return;
@@ -193,6 +205,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     try {
       const [a, b] = await Promise.all([recordOf(state.node), state.other ? recordOf(state.other) : Promise.resolve(null)]);
       if (mine !== ticket) return;
+      showEgo([a, b]);
       if (!a || (state.other && !b)) {
         details.showMessage('Not in this dataset', `No entity '${!a ? state.node : state.other}' here: the link may come from another build.`);
         drawSelection();
@@ -205,6 +218,21 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       details.showMessage('Could not load this entity', (e as Error).message);
       drawSelection();
     }
+  }
+
+  /**
+   * Brings the ego network in line with the selection, whose records are given: a selected
+   * entity the overview lacks is drawn with its strongest connections and the camera goes there.
+   */
+  function showEgo(records: (EntityRecord | null)[]) {
+    const next = egoChange(state.node, state.other, inOverview, ego);
+    if (next.action === 'keep' || (next.action === 'clear' && !ego)) return;
+    if (ego) removeEgoNetwork(graph, ego);
+    ego = null;
+    const record = next.action === 'draw' ? records.find((r) => r?.key === next.key) : undefined;
+    if (record) ego = addEgoNetwork(graph, record, egoContext);
+    view.redraw();
+    if (ego) view.focusNode(ego.center);
   }
 
   let countsFor: Uint8Array | null = null;

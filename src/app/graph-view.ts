@@ -29,6 +29,8 @@ export interface GraphView {
   setSelection(node: string | null, other: string | null): void;
   /** Moves the camera to a node. */
   focusNode(key: string): void;
+  /** Draws at once what was just added to or taken from the graph (an ego network), so the camera can go there. */
+  redraw(): void;
   kill(): void;
 }
 
@@ -259,6 +261,11 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
       other = pair;
       // Clicking the hovered node changes nothing drawn: restyle() then skips the redraw.
       restyle();
+    },
+    redraw() {
+      updateFocus();
+      drawnFocus = focusSignature();
+      sigma.refresh();
     },
     focusNode(key) {
       const data = sigma.getNodeDisplayData(key);
