@@ -181,13 +181,18 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     return null;
   }
 
+  /** The records of the selection shown in the panel, which the graph draws once the text is up. */
+  let selected: (EntityRecord | null)[] = [];
+
   /**
    * The graph follows the selection once the panel shows its paragraphs: with a big graph a
    * redraw takes a while, and the text is what the user clicked for.
    */
   function drawSelection() {
+    showEgo(selected);
     view.setSelection(state.node, state.other);
   }
+
 
   let shownSelection = '';
   let ticket = 0;
@@ -197,7 +202,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     shownSelection = selection;
     const mine = ++ticket;
     if (!state.node) {
-      showEgo([]);
+      selected = [];
       details.showIntro(intro);
       drawSelection();
       return;
@@ -205,7 +210,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     try {
       const [a, b] = await Promise.all([recordOf(state.node), state.other ? recordOf(state.other) : Promise.resolve(null)]);
       if (mine !== ticket) return;
-      showEgo([a, b]);
+      selected = [a, b];
       if (!a || (state.other && !b)) {
         details.showMessage('Not in this dataset', `No entity '${!a ? state.node : state.other}' here: the link may come from another build.`);
         drawSelection();
@@ -215,6 +220,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       } else details.showEntity(a);
     } catch (e) {
       if (mine !== ticket) return;
+      selected = [];
       details.showMessage('Could not load this entity', (e as Error).message);
       drawSelection();
     }
