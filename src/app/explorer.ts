@@ -50,7 +50,12 @@ export interface Explorer {
 
 export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Explorer {
   const { manifest } = dataset;
-  const colors = communityColors(manifest.communities);
+  const drawnByCommunity = new Map<number, number>();
+  for (const n of dataset.graph.nodes) drawnByCommunity.set(n.attributes!.community, (drawnByCommunity.get(n.attributes!.community) ?? 0) + 1);
+  // Colours and legend rows go to the communities the overview draws: in a large corpus, big
+  // communities of rarely mentioned entities may have none there.
+  const drawnCommunities = manifest.communities.filter((c) => drawnByCommunity.has(c.id));
+  const colors = communityColors(drawnCommunities);
   const graph = drawnGraph(dataset.graph, colors);
   const listeners = new Listeners();
 
@@ -68,8 +73,6 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   };
   /** The entity outside the overview drawn with its connections, if one is selected. */
   let ego: EgoNetwork | null = null;
-  const drawnByCommunity = new Map<number, number>();
-  for (const n of nodes) drawnByCommunity.set(n.community, (drawnByCommunity.get(n.community) ?? 0) + 1);
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -107,9 +110,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     els.controls,
     {
       types: types.map((type) => ({ type, nodes: typeCounts.get(type)! })),
-      communities: manifest.communities
-        .filter((c) => drawnByCommunity.has(c.id))
-        .map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: drawnByCommunity.get(c.id)! })),
+      communities: drawnCommunities.map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: drawnByCommunity.get(c.id)! })),
       edges: edgeValues,
       mentions: nodes.map((n) => n.mentions),
       totalNodes: nodes.length,
@@ -124,7 +125,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     },
   );
 
-  const legend = createLegend(els.legend, manifest.communities, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
+  const legend = createLegend(els.legend, drawnCommunities, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
 
   const communityInfo = new Map(manifest.communities.map((c) => [c.id, c]));
   const details = createDetailsPanel(
