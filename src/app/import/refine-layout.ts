@@ -10,8 +10,8 @@
  * skipped when the frame that first drew the view was slow, and stops at the first slow frame.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { layoutSettings } from '../../core/graph/layout.ts';
 
 export interface RefineOptions {
   durationMs: number;
@@ -60,12 +60,7 @@ export function refineLayout(graph: Graph, options: Partial<RefineOptions> = {})
     if (graph.size === 0 || durationMs <= 0) return end('nothing-to-do');
     if ((await frameTime()) > frameBudgetMs) return end('slow-frames');
     if (stopped) return;
-    const order = graph.order;
-    supervisor = new FA2LayoutSupervisor(graph, {
-      getEdgeWeight: 'weight',
-      // The build's settings (core/graph/layout.ts): hubs central, half the pull of heavy pairs.
-      settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 1000, outboundAttractionDistribution: false, linLogMode: false, edgeWeightInfluence: 0.5 },
-    });
+    supervisor = new FA2LayoutSupervisor(graph, { getEdgeWeight: 'weight', settings: layoutSettings(graph.order) });
     timer = setTimeout(() => end('refined'), durationMs);
     supervisor.start();
     requestAnimationFrame(watch);
