@@ -85,7 +85,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       if (state.node) change(selectNode(null));
     },
     render: () => hooks.rendered?.(),
-  });
+  }, { filter: pipeline.run(state), strength: strengthFor(state.weighting) });
 
   const typeCounts = new Map<string, number>();
   for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);

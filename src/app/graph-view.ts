@@ -90,10 +90,20 @@ function labelDrawer() {
   };
 }
 
-export function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents): GraphView {
-  let hiddenNodes: ReadonlySet<string> = new Set();
-  let hiddenEdges: ReadonlySet<string> = new Set();
-  let strength: (attrs: EdgeAttributes) => number = () => 0.5;
+/**
+ * What the view draws first: the filters and edge strength of the state it opens on. Drawn from
+ * the start, the explorer's first `setFilter` and `setEdgeStrength` change nothing, and a big
+ * graph is drawn once at open rather than three times.
+ */
+export interface FirstDraw {
+  filter: FilterResult;
+  strength(attrs: EdgeAttributes): number;
+}
+
+export function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents, first: FirstDraw): GraphView {
+  let hiddenNodes: ReadonlySet<string> = first.filter.hiddenNodes;
+  let hiddenEdges: ReadonlySet<string> = first.filter.hiddenEdges;
+  let strength: (attrs: EdgeAttributes) => number = first.strength;
   let hovered: string | null = null;
   let selected: string | null = null;
   let other: string | null = null;
@@ -134,7 +144,9 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
   };
 
   const labels = labelDrawer();
-  const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph, container, {
+  // Made on an empty copy and given the graph once its listeners are on: the one frame drawn at
+  // open has its labels, and tells `events.render` (sigma draws at construction, before any listener).
+  const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph.emptyCopy(), container, {
     nodeReducer,
     edgeReducer,
     defaultDrawNodeLabel: labels.collect,
@@ -190,9 +202,9 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
 
   const refreshStyle = () => sigma.refresh({ skipIndexation: true });
 
-  /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
-  let drawnFocus = '';
   const focusSignature = () => `${focus?.node ?? ''}\u0000${selected ?? ''}\u0000${other ?? ''}\u0000${hovered === null}`;
+  /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
+  let drawnFocus = focusSignature();
   /** Recomputes the focus and redraws if what is drawn changes. */
   const restyle = () => {
     updateFocus();
@@ -237,6 +249,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     labels.flush();
     events.render();
   });
+  sigma.setGraph(graph);
 
   return {
     sigma,
