@@ -38,6 +38,8 @@ export interface ExplorerHooks {
   rendered?(): void;
   /** The details panel shows its first paragraphs. */
   paragraphsShown?(): void;
+  /** Between the steps of opening, named by the step done: the page yields there (pace.ts). */
+  pace?(done: string): Promise<void>;
 }
 
 export interface Explorer {
@@ -46,10 +48,11 @@ export interface Explorer {
   kill(): void;
 }
 
-export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Explorer {
+export async function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Promise<Explorer> {
   const { manifest } = dataset;
   const colors = communityColors(manifest.communities);
   const graph = drawnGraph(dataset.graph, colors);
+  await hooks.pace?.('drawn graph');
   const listeners = new Listeners();
 
   const nodes = dataset.graph.nodes.map((n) => ({ key: n.key, ...n.attributes! }));
@@ -59,6 +62,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   const communityOf = new Map(nodes.map((n) => [n.key, n.community]));
   const drawnByCommunity = new Map<number, number>();
   for (const n of nodes) drawnByCommunity.set(n.community, (drawnByCommunity.get(n.community) ?? 0) + 1);
+  await hooks.pace?.('filters');
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -69,7 +73,10 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
 
   let state: ViewState = fromParams(new URLSearchParams(location.search));
 
+  // Opening yields between steps; until it is done (the panels made), input changes nothing.
+  let opened = false;
   const change = (update: (s: ViewState) => ViewState, commit = true) => {
+    if (!opened) return;
     const next = update(state);
     const same = sameState(next, state);
     state = next;
@@ -77,7 +84,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     apply();
   };
 
-  const view = createGraphView(els.graph, graph, {
+  const view = await createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
     nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
     edgeClick: (source, target) => change(selectNode(source, target)),
@@ -85,7 +92,9 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       if (state.node) change(selectNode(null));
     },
     render: () => hooks.rendered?.(),
+    pace: hooks.pace,
   }, { filter: pipeline.run(state), strength: strengthFor(state.weighting) });
+  await hooks.pace?.('first frame');
 
   const typeCounts = new Map<string, number>();
   for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
@@ -243,8 +252,10 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     if (e.key === 'Escape' && state.node && !(e.target instanceof HTMLInputElement)) change(selectNode(null));
   });
 
+  opened = true;
   apply();
   if (state.node && graph.hasNode(state.node)) view.focusNode(state.node);
+  await hooks.pace?.('panels');
 
   return {
     sigma: view.sigma as unknown as Sigma,

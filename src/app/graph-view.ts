@@ -19,6 +19,8 @@ export interface GraphViewEvents {
   stageClick(): void;
   /** Called after every frame sigma draws (the benchmark measures with it). */
   render(): void;
+  /** Between making the renderer (WebGL contexts, shaders) and drawing the graph: the page yields there. */
+  pace?(done: string): Promise<void>;
 }
 
 export interface GraphView {
@@ -100,7 +102,7 @@ export interface FirstDraw {
   strength(attrs: EdgeAttributes): number;
 }
 
-export function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents, first: FirstDraw): GraphView {
+export async function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents, first: FirstDraw): Promise<GraphView> {
   let hiddenNodes: ReadonlySet<string> = first.filter.hiddenNodes;
   let hiddenEdges: ReadonlySet<string> = first.filter.hiddenEdges;
   let strength: (attrs: EdgeAttributes) => number = first.strength;
@@ -168,6 +170,8 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     maxCameraRatio: 4,
     stagePadding: 40,
   });
+  // Its own task, before any listener: a click meanwhile finds nothing to act on.
+  await events.pace?.('renderer');
 
   /** The drawn edge nearest to a viewport point, within a few pixels of its line, or null. */
   const edgeAt = (x: number, y: number): string | null => {
