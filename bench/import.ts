@@ -1,11 +1,13 @@
 /**
  * `npm run bench:import`: 1,000 sample cables (../shared/corpus/cablegate-sample, with its
  * metadata.csv) set on the page's file input of the static build served with no dataset, in
- * headless Chromium. Prints the time from the input's `change` to the explorer's first drawn
- * frame (and how much of it the build worker took), and the longest main-thread task seen by a
- * PerformanceObserver ('longtask') from the drop to the first frame and after it, while the layout
- * refines (or is skipped because frames are slow here). Aims: first frame ≤ 10 s; longest task ≤ 100 ms. Saves a
- * screenshot of the progress card to test-output/import-progress.png. A benchmark, not a test.
+ * headless Chromium. Prints the time from the input's `change` to the explorer's view on screen
+ * (and when the dataset was read, the worker's build done, and when its first frame was drawn
+ * out of sight), the time of each step of opening, and the longest main-thread task seen by a
+ * PerformanceObserver ('longtask') from the drop to the view shown and after it, while the
+ * layout refines (or is skipped because frames are slow here). Aims: view shown ≤ 10 s; longest
+ * task ≤ 100 ms. Saves a screenshot of the progress card to test-output/import-progress.png. A
+ * benchmark, not a test.
  */
 import { readdirSync } from 'node:fs';
 import { OUTPUT, closeBrowser, openPage, serve } from '../test/e2e/harness.ts';
@@ -19,10 +21,12 @@ const files = readdirSync(SAMPLE).filter((f) => f.endsWith('.txt')).sort().slice
 files.push(`${SAMPLE}metadata.csv`);
 
 interface Run {
+  shown: number;
   firstFrame: number;
   built: number;
-  longestToFrame: { duration: number; at: number };
-  longestRefining: { duration: number; at: number };
+  steps: [string, number][];
+  longestToShown: { duration: number; at: number };
+  longestAfter: { duration: number; at: number };
   tasksOver50: number;
   refined: string;
 }
@@ -47,31 +51,36 @@ try {
       await w.page.waitForTimeout(1500);
       await w.page.screenshot({ path: `${OUTPUT}import-progress.png` });
     }
-    await w.page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0, null, { timeout: 120_000, polling: 200 });
+    await w.page.waitForFunction(() => performance.getEntriesByName('cablegraph:import-shown').length > 0, null, { timeout: 120_000, polling: 200 });
     // Refinement may run for a few seconds after the view opens: watch it through, and a little after.
     await w.page.waitForFunction(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('cablegraph:refine-')), null, { timeout: 60_000, polling: 200 });
     await w.page.waitForTimeout(1000);
     // Raw figures out of the page, reduced here (tsx would name functions defined in the page).
     const raw = await w.page.evaluate(() => ({
       ...(window as unknown as { bench: { tasks: { start: number; duration: number }[]; changeAt: number } }).bench,
+      shown: performance.getEntriesByName('cablegraph:import-shown')[0]!.startTime,
       frame: performance.getEntriesByName('cablegraph:first-frame')[0]!.startTime,
       built: performance.getEntriesByName('cablegraph:import-built')[0]!.startTime,
+      steps: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('cablegraph:open ')).map((m) => [m.name.slice('cablegraph:open '.length), m.duration] as [string, number]),
       refined: performance.getEntriesByType('mark').find((m) => m.name.startsWith('cablegraph:refine-'))!.name.slice('cablegraph:refine-'.length),
     }));
     // Tasks that began before `change` are the test driver setting the files, not the page.
     const longest = (tasks: { start: number; duration: number }[]) => tasks.reduce((a, t) => (t.duration > a.duration ? { duration: t.duration, at: t.start - raw.changeAt } : a), { duration: 0, at: 0 });
     const r: Run = {
+      shown: raw.shown - raw.changeAt,
       firstFrame: raw.frame - raw.changeAt,
       built: raw.built - raw.changeAt,
-      longestToFrame: longest(raw.tasks.filter((t) => t.start >= raw.changeAt && t.start <= raw.frame)),
-      longestRefining: longest(raw.tasks.filter((t) => t.start > raw.frame)),
+      steps: raw.steps,
+      longestToShown: longest(raw.tasks.filter((t) => t.start >= raw.changeAt && t.start <= raw.shown)),
+      longestAfter: longest(raw.tasks.filter((t) => t.start > raw.shown)),
       tasksOver50: raw.tasks.filter((t) => t.start >= raw.changeAt).length,
       refined: raw.refined,
     };
     runs.push(r);
-    console.log(`run ${run + 1}: first frame ${ms(r.firstFrame)} (built and opened at ${ms(r.built)}); longest task to first frame ${ms(r.longestToFrame.duration)} at ${ms(r.longestToFrame.at)}, after it ${ms(r.longestRefining.duration)}; ${r.tasksOver50} tasks over 50 ms; layout refinement: ${r.refined}`);
+    console.log(`run ${run + 1}: view shown ${ms(r.shown)} (dataset read at ${ms(r.built)}, first frame drawn out of sight at ${ms(r.firstFrame)}); longest task to shown ${ms(r.longestToShown.duration)} at ${ms(r.longestToShown.at)}, after it ${ms(r.longestAfter.duration)}; ${r.tasksOver50} tasks over 50 ms; layout refinement: ${r.refined}`);
+    console.log(`  opening steps: ${r.steps.map(([step, d]) => `${step} ${ms(d)}`).join(', ')}`);
     const tasks = raw.tasks.filter((t) => t.start >= raw.changeAt).map((t) => `${ms(t.duration)} at ${ms(t.start - raw.changeAt)}`);
-    console.log(`  long tasks after change: ${tasks.join(', ')} (first frame drawn at ${ms(r.firstFrame)})`);
+    console.log(`  long tasks after change: ${tasks.join(', ') || 'none'}`);
     if (w.errors.filter((e) => !/404/.test(e)).length) console.error(`page errors: ${w.errors.join('; ')}`);
     await w.close();
   }
@@ -81,5 +90,5 @@ try {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`${files.length - 1} cables + metadata.csv dropped → first frame  ${ms(median(runs.map((r) => r.firstFrame)))}  (aim ≤ 10000 ms; runs ${runs.map((r) => ms(r.firstFrame)).join(', ')})`);
-console.log(`longest main-thread task  ${ms(Math.max(...runs.map((r) => Math.max(r.longestToFrame.duration, r.longestRefining.duration))))}  (aim ≤ 100 ms; to first frame ${runs.map((r) => ms(r.longestToFrame.duration)).join(', ')}; after it ${runs.map((r) => ms(r.longestRefining.duration)).join(', ')})`);
+console.log(`${files.length - 1} cables + metadata.csv dropped → view shown  ${ms(median(runs.map((r) => r.shown)))}  (aim ≤ 10000 ms; runs ${runs.map((r) => ms(r.shown)).join(', ')})`);
+console.log(`longest main-thread task  ${ms(Math.max(...runs.map((r) => Math.max(r.longestToShown.duration, r.longestAfter.duration))))}  (aim ≤ 100 ms; to shown ${runs.map((r) => ms(r.longestToShown.duration)).join(', ')}; after it ${runs.map((r) => ms(r.longestAfter.duration)).join(', ')})`);

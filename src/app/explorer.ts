@@ -40,6 +40,8 @@ export interface ExplorerHooks {
   rendered?(): void;
   /** The details panel shows its first paragraphs. */
   paragraphsShown?(): void;
+  /** Between the steps of opening, named by the step done: the page yields there (pace.ts). */
+  pace?(done: string): Promise<void>;
 }
 
 export interface Explorer {
@@ -48,7 +50,7 @@ export interface Explorer {
   kill(): void;
 }
 
-export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Explorer {
+export async function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Promise<Explorer> {
   const { manifest } = dataset;
   const drawnByCommunity = new Map<number, number>();
   for (const n of dataset.graph.nodes) drawnByCommunity.set(n.attributes!.community, (drawnByCommunity.get(n.attributes!.community) ?? 0) + 1);
@@ -57,6 +59,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   const drawnCommunities = manifest.communities.filter((c) => drawnByCommunity.has(c.id));
   const colors = communityColors(drawnCommunities);
   const graph = drawnGraph(dataset.graph, colors);
+  await hooks.pace?.('drawn graph');
   const listeners = new Listeners();
 
   const nodes = dataset.graph.nodes.map((n) => ({ key: n.key, ...n.attributes! }));
@@ -73,6 +76,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
   };
   /** The entity outside the overview drawn with its connections, if one is selected. */
   let ego: EgoNetwork | null = null;
+  await hooks.pace?.('filters');
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -83,7 +87,10 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
 
   let state: ViewState = fromParams(new URLSearchParams(location.search));
 
+  // Opening yields between steps; until it is done (the panels made), input changes nothing.
+  let opened = false;
   const change = (update: (s: ViewState) => ViewState, commit = true) => {
+    if (!opened) return;
     const next = update(state);
     const same = sameState(next, state);
     state = next;
@@ -91,7 +98,7 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     apply();
   };
 
-  const view = createGraphView(els.graph, graph, {
+  const view = await createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
     nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
     edgeClick: (source, target) => change(selectNode(source, target)),
@@ -99,7 +106,9 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
       if (state.node) change(selectNode(null));
     },
     render: () => hooks.rendered?.(),
-  });
+    pace: hooks.pace,
+  }, { filter: pipeline.run(state), strength: strengthFor(state.weighting) });
+  await hooks.pace?.('first frame');
 
   const typeCounts = new Map<string, number>();
   for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
@@ -278,8 +287,10 @@ export function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: E
     if (e.key === 'Escape' && state.node && !(e.target instanceof HTMLInputElement)) change(selectNode(null));
   });
 
+  opened = true;
   apply();
   if (state.node && graph.hasNode(state.node)) view.focusNode(state.node);
+  await hooks.pace?.('panels');
 
   return {
     sigma: view.sigma as unknown as Sigma,

@@ -19,6 +19,8 @@ export interface GraphViewEvents {
   stageClick(): void;
   /** Called after every frame sigma draws (the benchmark measures with it). */
   render(): void;
+  /** Between making the renderer (WebGL contexts, shaders) and drawing the graph: the page yields there. */
+  pace?(done: string): Promise<void>;
 }
 
 export interface GraphView {
@@ -92,10 +94,20 @@ function labelDrawer() {
   };
 }
 
-export function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents): GraphView {
-  let hiddenNodes: ReadonlySet<string> = new Set();
-  let hiddenEdges: ReadonlySet<string> = new Set();
-  let strength: (attrs: EdgeAttributes) => number = () => 0.5;
+/**
+ * What the view draws first: the filters and edge strength of the state it opens on. Drawn from
+ * the start, the explorer's first `setFilter` and `setEdgeStrength` change nothing, and a big
+ * graph is drawn once at open rather than three times.
+ */
+export interface FirstDraw {
+  filter: FilterResult;
+  strength(attrs: EdgeAttributes): number;
+}
+
+export async function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents, first: FirstDraw): Promise<GraphView> {
+  let hiddenNodes: ReadonlySet<string> = first.filter.hiddenNodes;
+  let hiddenEdges: ReadonlySet<string> = first.filter.hiddenEdges;
+  let strength: (attrs: EdgeAttributes) => number = first.strength;
   let hovered: string | null = null;
   let selected: string | null = null;
   let other: string | null = null;
@@ -136,7 +148,9 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
   };
 
   const labels = labelDrawer();
-  const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph, container, {
+  // Made on an empty copy and given the graph once its listeners are on: the one frame drawn at
+  // open has its labels, and tells `events.render` (sigma draws at construction, before any listener).
+  const sigma = new Sigma<DrawnNode, EdgeAttributes>(graph.emptyCopy(), container, {
     nodeReducer,
     edgeReducer,
     defaultDrawNodeLabel: labels.collect,
@@ -158,6 +172,8 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     maxCameraRatio: 4,
     stagePadding: 40,
   });
+  // Its own task, before any listener: a click meanwhile finds nothing to act on.
+  await events.pace?.('renderer');
 
   /** The drawn edge nearest to a viewport point, within a few pixels of its line, or null. */
   const edgeAt = (x: number, y: number): string | null => {
@@ -192,9 +208,9 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
 
   const refreshStyle = () => sigma.refresh({ skipIndexation: true });
 
-  /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
-  let drawnFocus = '';
   const focusSignature = () => `${focus?.node ?? ''}\u0000${selected ?? ''}\u0000${other ?? ''}\u0000${hovered === null}`;
+  /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
+  let drawnFocus = focusSignature();
   /** Recomputes the focus and redraws if what is drawn changes. */
   const restyle = () => {
     updateFocus();
@@ -239,6 +255,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, event
     labels.flush();
     events.render();
   });
+  sigma.setGraph(graph);
 
   return {
     sigma,

@@ -3,8 +3,9 @@
  * the explorer, or shows what went wrong and what to do. With no dataset served, the page invites
  * a drop instead: the importer (import/importer.ts) builds a corpus in the browser and opens the
  * explorer on it, replacing the one shown. Performance marks
- * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) let the benchmark time the page,
- * and `window.cablegraph.sigma` gives users' own scripts (and the benchmark) the renderer.
+ * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) and a measure per step of opening
+ * (`cablegraph:open <step>`) let the benchmarks time the page, and `window.cablegraph.sigma`
+ * gives users' own scripts (and the benchmarks) the renderer.
  */
 import type Sigma from 'sigma';
 
@@ -22,6 +23,7 @@ import { el } from './dom.ts';
 import { createExplorer } from './explorer.ts';
 import type { Explorer } from './explorer.ts';
 import { createImporter } from './import/importer.ts';
+import { OPEN_STEP, measuredSteps, type Pace } from './pace.ts';
 import { describeProblem } from './problems.ts';
 
 const byId = (id: string) => {
@@ -45,15 +47,26 @@ function showProblem(error: unknown, where: string): void {
 }
 
 let explorer: Explorer | null = null;
+/** The explorer being opened: an open waits for the one before it, so they never interleave. */
+let opening: Promise<unknown> = Promise.resolve();
 
-/** Starts the explorer on `dataset` in place of the one shown (an import replaces it). */
-function explore(dataset: Dataset): Explorer {
+/**
+ * Starts the explorer on `dataset` in place of the one shown (an import replaces it), in steps
+ * under `pace`; resolves once it is open.
+ */
+function explore(dataset: Dataset, pace: Pace): Promise<Explorer> {
+  const opened = opening.then(() => open(dataset, pace));
+  opening = opened.catch(() => undefined);
+  return opened;
+}
+
+async function open(dataset: Dataset, pace: Pace): Promise<Explorer> {
   explorer?.kill();
   explorer = null;
   byId('problem').hidden = true;
   byId('app').classList.remove('has-problem');
   let firstFrame = true;
-  explorer = createExplorer(
+  const next = await createExplorer(
     { graph: byId('graph'), controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures') },
     dataset,
     {
@@ -63,19 +76,22 @@ function explore(dataset: Dataset): Explorer {
         performance.mark('cablegraph:first-frame');
       },
       paragraphsShown: () => performance.mark('cablegraph:paragraphs-shown'),
+      pace,
     },
   );
-  window.cablegraph = { sigma: explorer.sigma };
-  return explorer;
+  explorer = next;
+  window.cablegraph = { sigma: next.sigma };
+  return next;
 }
 
 async function start(): Promise<void> {
   const base = new URL('dataset/', document.baseURI).href;
   const loading = byId('loading');
-  const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: (d) => explore(d).sigma });
+  const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: async (d, pace) => (await explore(d, pace)).sigma });
+  const pace = measuredSteps(OPEN_STEP);
   let dataset;
   try {
-    dataset = await openDataset(httpDataSource(base));
+    dataset = await openDataset(httpDataSource(base), pace);
   } catch (e) {
     loading.hidden = true;
     // A static site without a dataset: opening one in the page is the way in.
@@ -84,7 +100,7 @@ async function start(): Promise<void> {
     return;
   }
   try {
-    explore(dataset);
+    await explore(dataset, pace);
   } catch (e) {
     showProblem(e, base);
   } finally {

@@ -29,6 +29,18 @@ describe('dataset', () => {
     expect(await dataset.searchShard('zz-nothing')).toEqual([]);
   });
 
+  it('openDataset(source, pace) reads the graph and checks it as steps of their own, in that order', async () => {
+    const steps: string[] = [];
+    const files = filesOf(FIXTURE);
+    const dataset = await openDataset(memoryDataSource(files), async (done) => void steps.push(done));
+    expect(steps).toEqual(['graph read', 'graph checked']);
+    expect(dataset.graph.nodes.length).toBeGreaterThan(0);
+    // The check still runs under a pace: a graph with an edge to nowhere is refused.
+    const broken = new Map(files).set('graph.json', JSON.stringify({ nodes: [], edges: [{ source: 'a', target: 'b', attributes: { weight: 1 } }] }));
+    await expect(openDataset(memoryDataSource(broken), async (done) => void steps.push(done))).rejects.toThrow(/not in the graph/);
+    expect(steps.slice(2)).toEqual(['graph read']);
+  });
+
   it('checkManifest names the version problem and what to do', () => {
     expect(() => checkManifest({ version: 99 })).toThrow(/rebuild the dataset/);
     expect(() => checkManifest([])).toThrow(DataError);

@@ -115,9 +115,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until sigma has drawn the graph (the page marks its first frame). */
+/**
+ * Waits until sigma has drawn the graph (the page marks its first frame) and the explorer is
+ * open (it then gives scripts the renderer; input before that changes nothing).
+ */
 export async function graphDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0 && window.cablegraph !== undefined, null, { timeout: 20_000 });
 }
 
 /** Viewport position of a node, from the renderer the page exposes for scripts. */

@@ -3,6 +3,7 @@
  * cable, five sample cables and their metadata.csv set on the file input build in the page's
  * worker with progress shown, and give the same graph as `cablegraph build` of the same files
  * (same nodes, same edge weights); a bad file among them is listed and the rest load; the
+ * explorer opens in steps, drawn out of sight and then shown with every node and edge; the
  * dataset downloads as one file that reopens without parsing; a foreign file says what is
  * wrong; Cancel stops a build; an added lexicon term rebuilds and downloads as a file core parses. No console errors.
  */
@@ -59,12 +60,12 @@ async function watchProgress(page: Page): Promise<void> {
   });
 }
 
-/** Waits for the explorer of an import: a new first frame after the files were given. */
-async function imported(page: Page, frames: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:first-frame').length > n, frames, { timeout: 30_000 });
+/** Waits for the explorer of an import: a view newly on screen after the files were given. */
+async function imported(page: Page, views: number): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:import-shown').length > n, views, { timeout: 30_000 });
 }
 
-const firstFrames = (page: Page) => page.evaluate(() => performance.getEntriesByName('cablegraph:first-frame').length);
+const viewsShown = (page: Page) => page.evaluate(() => performance.getEntriesByName('cablegraph:import-shown').length);
 
 explainSkip('the in-browser import compared with the CLI on sample cables');
 
@@ -101,6 +102,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
 
     const seen = await w.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.some((t) => /cables? ·.*paragraphs? ·.*entit/.test(t))).toBe(true);
+    expect(seen.some((t) => t.includes('Drawing the graph…'))).toBe(true);
     expect(await w.page.getByTestId('import-progress').isHidden()).toBe(true);
 
     expect(await drawn(w.page)).toEqual(expected(cli));
@@ -123,6 +125,30 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     expect(only404(w.errors)).toEqual([]);
   });
 
+  it('opens the explorer in steps, out of sight until the GPU has drawn it, then shows every node and edge', async () => {
+    const w = await open();
+    await w.page.getByTestId('import').setInputFiles(inputs);
+    await imported(w.page, 0);
+    const view = await w.page.evaluate(() => {
+      const sigma = window.cablegraph!.sigma;
+      const graph = sigma.getGraph();
+      const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+      return {
+        steps: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('cablegraph:open ')).map((m) => m.name.slice('cablegraph:open '.length)),
+        drawnBeforeShown: at('cablegraph:first-frame') <= at('cablegraph:import-shown'),
+        outOfSight: Object.values(sigma.getCanvases()).filter((c) => getComputedStyle(c).visibility !== 'visible').length,
+        nodes: graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false).length,
+        edges: graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === false).length,
+      };
+    });
+    expect(view.steps).toEqual(['graph read', 'graph checked', 'drawn graph', 'filters', 'renderer', 'first frame', 'panels', 'drawn by the GPU']);
+    expect(view.drawnBeforeShown).toBe(true);
+    expect(view.outOfSight).toBe(0);
+    expect(view.nodes).toBe(cli.nodes.length);
+    expect(view.edges).toBe(cli.edges.length);
+    expect(only404(w.errors)).toEqual([]);
+  });
+
   it('downloads the dataset as one file that reopens without parsing; a foreign file says what is wrong', async () => {
     const w = await open();
     await w.page.getByTestId('import').setInputFiles(inputs);
@@ -137,7 +163,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     await imported(again.page, 0);
     expect(await drawn(again.page)).toEqual(expected(cli));
 
-    const frames = await firstFrames(again.page);
+    const views = await viewsShown(again.page);
     const foreign = `${OUTPUT}foreign.cablegraph.json`;
     writeFileSync(foreign, '{"format":"something-else"}');
     await again.page.getByTestId('import').setInputFiles(foreign);
@@ -145,7 +171,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/foreign\.cablegraph\.json: not a Cablegraph dataset/);
     // The dataset shown before stays.
-    expect(await firstFrames(again.page)).toBe(frames);
+    expect(await viewsShown(again.page)).toBe(views);
     expect(await drawn(again.page)).toEqual(expected(cli));
     expect(only404([...w.errors, ...again.errors])).toEqual([]);
   });
@@ -159,7 +185,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     await w.page.getByTestId('import-invite').waitFor();
     expect(await w.page.getByTestId('import-progress').isHidden()).toBe(true);
     expect(await w.page.getByTestId('import-error').isHidden()).toBe(true);
-    expect(await firstFrames(w.page)).toBe(0);
+    expect(await viewsShown(w.page)).toBe(0);
     expect(only404(w.errors)).toEqual([]);
   });
 
@@ -174,9 +200,9 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     await editor.getByLabel('Variants').fill('cocalero|coca growers');
     await editor.getByRole('button', { name: 'Add term' }).click();
     await screenshot(w.page, 'import-editor');
-    const frames = await firstFrames(w.page);
+    const views = await viewsShown(w.page);
     await editor.getByTestId('rebuild').click();
-    await imported(w.page, frames);
+    await imported(w.page, views);
     expect((await drawn(w.page)).nodes).toContain('cocaleros');
     await expect.poll(() => editor.locator('.editor-changes').textContent()).toMatch(/New in the graph: .*cocaleros/);
 

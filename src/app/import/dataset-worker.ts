@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { BuildProgress, FromWorker, SourceFile, Tables, ToWorker } from '../../workers/protocol.ts';
+import { nextTask } from '../pace.ts';
 
 export class Cancelled extends Error {
   constructor() {
@@ -37,8 +38,6 @@ export interface WorkerLike {
 
 /** Files per message: each batch is cloned in its own task, short enough not to hold the page. */
 export const FILES_PER_MESSAGE = 64;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Vite bundles the worker from this URL (a separate module file, so the page's CSP holds).
 const spawn = (): WorkerLike => new Worker(new URL('../../workers/build-worker.ts', import.meta.url), { type: 'module', name: 'cablegraph-build' }) as WorkerLike;

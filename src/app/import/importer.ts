@@ -4,6 +4,11 @@
  * explorer on the result held in memory, lists the problems met, lets the layout refine for a
  * few seconds, and offers the dataset as one download and the lexicon/alias editor, whose
  * rebuilds reuse the files already dropped. A failure or a cancel leaves what was shown.
+ *
+ * The page answers input throughout: the build is in the worker, opening the explorer runs in
+ * steps of a task each (pace.ts), and the view is drawn out of sight and shown once the GPU has
+ * drawn it (gpu-finished.ts). Marks for the benchmark: `cablegraph:import-built` (the dataset
+ * read), `cablegraph:import-shown` (the view on screen), `cablegraph:refine-<outcome>`.
  */
 import type Sigma from 'sigma';
 import type { Diagnostic } from '../../core/diagnostics.ts';
@@ -12,19 +17,19 @@ import type { SourceFile, Tables } from '../../workers/protocol.ts';
 import { memoryDataSource } from '../data-source.ts';
 import { openDataset, type Dataset } from '../dataset.ts';
 import { Listeners, el } from '../dom.ts';
+import { OPEN_STEP, measuredSteps, nextTask, type Pace } from '../pace.ts';
 import { describeChanges } from './changes.ts';
 import type { Collected } from './collect.ts';
 import { Cancelled, createDatasetWorker, type DatasetWorker } from './dataset-worker.ts';
 import { createDropZone, type InviteReason } from './drop-zone.ts';
 import { createEditor } from './editor.ts';
+import { gpuFinished, webgl2Contexts } from './gpu-finished.ts';
 import { planImport } from './plan.ts';
 import { createProblemsList } from './problems-list.ts';
 import { createProgressView } from './progress-view.ts';
 import { refineLayout, type Refinement } from './refine-layout.ts';
 import { saveFile } from './save-file.ts';
 import './import.css';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ImporterElements {
   /** The whole page: drops land anywhere on it. */
@@ -36,8 +41,8 @@ export interface ImporterElements {
 }
 
 export interface ImporterHost {
-  /** Shows the explorer on `dataset` in place of whatever is shown; returns its renderer. */
-  open(dataset: Dataset): Sigma;
+  /** Opens the explorer on `dataset` in place of whatever is shown, in steps under `pace`; resolves with its renderer. */
+  open(dataset: Dataset, pace: Pace): Promise<Sigma>;
 }
 
 export interface Importer {
@@ -102,13 +107,13 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     performance.mark('cablegraph:import-start');
     try {
       const result = await job(worker);
-      // A task apart for each step that holds the page: reading the graph, then drawing it.
+      // Receiving the files was a task; reading them starts another.
       await nextTask();
-      const dataset = await openDataset(memoryDataSource(result.files));
+      const pace = measuredSteps(OPEN_STEP);
+      const dataset = await openDataset(memoryDataSource(result.files), pace);
       performance.mark('cablegraph:import-built');
-      await nextTask();
       const before = shown;
-      show({ worker, dataset, name: result.name, sources: result.sources, problems: result.problems }, result.tables);
+      await show({ worker, dataset, name: result.name, sources: result.sources, problems: result.problems }, result.tables, pace);
       if (before && before.sources.length > 0 && result.sources.length > 0) editor.showChanges(describeChanges(before.dataset, dataset));
       before?.worker.terminate();
     } catch (e) {
@@ -122,7 +127,7 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     }
   }
 
-  function show(next: Shown, tables: Tables | null) {
+  async function show(next: Shown, tables: Tables | null, pace: Pace) {
     refinement?.stop();
     // A view state from another dataset (a selected entity) means nothing in this one.
     if (shown || location.search) history.replaceState(null, '', location.pathname);
@@ -130,8 +135,19 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     // Buttons first: a top bar that changed after the view opened would resize and redraw it.
     editButton.hidden = false;
     downloadButton.hidden = false;
-    const sigma = host.open(next.dataset);
-    refinement = refineLayout(sigma.getGraph());
+    progress.note('Drawing the graph…');
+    els.stage.classList.add('drawing-out-of-sight');
+    let sigma: Sigma;
+    let drawMs: number;
+    try {
+      sigma = await host.open(next.dataset, pace);
+      drawMs = await gpuFinished(webgl2Contexts(Object.values(sigma.getCanvases())));
+      await pace('drawn by the GPU');
+    } finally {
+      els.stage.classList.remove('drawing-out-of-sight');
+    }
+    performance.mark('cablegraph:import-shown');
+    refinement = refineLayout(sigma.getGraph(), drawMs);
     // For the benchmark and tests: whether the layout was refined here, or why not.
     void refinement.done.then((outcome) => performance.mark(`cablegraph:refine-${outcome}`));
     problems.show(next.problems);

@@ -11,6 +11,8 @@ export interface ProgressView {
   /** Shows the card; without a `BuildProgress` yet, the bar runs indeterminate. */
   start(title: string): void;
   update(p: BuildProgress): void;
+  /** Says what happens once the build is done (the view being drawn): there is nothing left to cancel. */
+  note(text: string): void;
   finish(): void;
   dispose(): void;
 }
@@ -33,12 +35,17 @@ export function createProgressView(host: HTMLElement, cancel: () => void): Progr
       step.textContent = 'Starting…';
       figures.textContent = '';
       bar.removeAttribute('value');
+      button.hidden = false;
       root.hidden = false;
     },
     update(p) {
       step.textContent = progressStep(p);
       figures.textContent = progressFigures(p);
       bar.value = progressFraction(p);
+    },
+    note(text) {
+      step.textContent = text;
+      button.hidden = true;
     },
     finish() {
       root.hidden = true;

@@ -7,11 +7,12 @@
  * Each step costs the page one redraw. Where drawing is slow (a big graph on a software
  * renderer, as in headless Chromium without a GPU) that redraw would hold the page for longer
  * than a frame's budget, so the refinement runs only while frames stay within the budget: it is
- * skipped when the frame that first drew the view was slow, and stops at the first slow frame.
+ * skipped when the GPU took longer than that to draw the view's first frame (the caller measures
+ * it, see gpu-finished.ts), and stops at the first slow frame.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { layoutSettings } from '../../core/graph/layout.ts';
 
 export interface RefineOptions {
   durationMs: number;
@@ -29,11 +30,8 @@ export interface Refinement {
   stop(): void;
 }
 
-/** The time from the next animation frame to the one after: a frame's whole cost, drawing included. */
-const frameTime = () =>
-  new Promise<number>((resolve) => requestAnimationFrame((t0) => requestAnimationFrame((t1) => resolve(t1 - t0))));
-
-export function refineLayout(graph: Graph, options: Partial<RefineOptions> = {}): Refinement {
+/** `firstFrameMs`: how long the GPU took to draw the view's first frame. */
+export function refineLayout(graph: Graph, firstFrameMs: number, options: Partial<RefineOptions> = {}): Refinement {
   const { durationMs, frameBudgetMs } = { ...DEFAULT_REFINE_OPTIONS, ...options };
   let finish: (outcome: RefineOutcome) => void = () => {};
   const done = new Promise<RefineOutcome>((resolve) => (finish = resolve));
@@ -56,20 +54,14 @@ export function refineLayout(graph: Graph, options: Partial<RefineOptions> = {})
       else watch(now);
     });
 
-  const start = async () => {
+  const start = () => {
     if (graph.size === 0 || durationMs <= 0) return end('nothing-to-do');
-    if ((await frameTime()) > frameBudgetMs) return end('slow-frames');
-    if (stopped) return;
-    const order = graph.order;
-    supervisor = new FA2LayoutSupervisor(graph, {
-      getEdgeWeight: 'weight',
-      // The build's settings (core/graph/layout.ts): hubs central, half the pull of heavy pairs.
-      settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 1000, outboundAttractionDistribution: false, linLogMode: false, edgeWeightInfluence: 0.5 },
-    });
+    if (firstFrameMs > frameBudgetMs) return end('slow-frames');
+    supervisor = new FA2LayoutSupervisor(graph, { getEdgeWeight: 'weight', settings: layoutSettings(graph.order) });
     timer = setTimeout(() => end('refined'), durationMs);
     supervisor.start();
     requestAnimationFrame(watch);
   };
-  void start();
+  start();
   return { done, stop: () => end('stopped') };
 }

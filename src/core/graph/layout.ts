@@ -5,7 +5,7 @@
  * same from one build to the next.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { seededRandom } from './random.ts';
 
 export interface LayoutOptions {
@@ -15,6 +15,23 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 1, iterations: 0 };
+
+/**
+ * ForceAtlas2's settings for a graph of `order` nodes, shared by the build and the page's
+ * refinement after an import (so the picture refines rather than changes character). Chosen by
+ * looking at the sample corpus: hubs (U.S., Iran) in the middle of their communities rather than
+ * pushed to the rim (what "dissuade hubs" and LinLog did), and half the pull of heavy pairs so
+ * that one very frequent pair does not fold a region.
+ */
+export function layoutSettings(order: number): ForceAtlas2Settings {
+  return {
+    ...forceAtlas2.inferSettings(order),
+    barnesHutOptimize: order > 1000,
+    outboundAttractionDistribution: false,
+    linLogMode: false,
+    edgeWeightInfluence: 0.5,
+  };
+}
 
 /** Writes `x` and `y` on every node of `graph`, whose nodes carry a numeric `community`. */
 export function layoutGraph(graph: Graph, options: LayoutOptions): void {
@@ -32,18 +49,5 @@ export function layoutGraph(graph: Graph, options: LayoutOptions): void {
   });
   if (graph.size === 0) return;
   const iterations = options.iterations || (order < 500 ? 800 : order < 2000 ? 400 : 200);
-  forceAtlas2.assign(graph, {
-    iterations,
-    getEdgeWeight: 'weight',
-    // Chosen by looking at the sample corpus: hubs (U.S., Iran) in the middle of their
-    // communities rather than pushed to the rim (what "dissuade hubs" and LinLog did), and
-    // half the pull of heavy pairs so that one very frequent pair does not fold a region.
-    settings: {
-      ...forceAtlas2.inferSettings(order),
-      barnesHutOptimize: order > 1000,
-      outboundAttractionDistribution: false,
-      linLogMode: false,
-      edgeWeightInfluence: 0.5,
-    },
-  });
+  forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings: layoutSettings(order) });
 }
