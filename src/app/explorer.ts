@@ -51,7 +51,7 @@ export interface Explorer {
 export async function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Promise<Explorer> {
   const { manifest } = dataset;
   const colors = communityColors(manifest.communities);
-  const graph = drawnGraph(dataset.graph, colors);
+  const graph = await drawnGraph(dataset.graph, colors, hooks.pace);
   await hooks.pace?.('drawn graph');
   const listeners = new Listeners();
 
@@ -62,7 +62,6 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   const communityOf = new Map(nodes.map((n) => [n.key, n.community]));
   const drawnByCommunity = new Map<number, number>();
   for (const n of nodes) drawnByCommunity.set(n.community, (drawnByCommunity.get(n.community) ?? 0) + 1);
-  await hooks.pace?.('filters');
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -84,6 +83,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     apply();
   };
 
+  const first = { filter: pipeline.run(state), strength: strengthFor(state.weighting) };
+  await hooks.pace?.('filters');
   const view = await createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
     nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
@@ -93,7 +94,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     },
     render: () => hooks.rendered?.(),
     pace: hooks.pace,
-  }, { filter: pipeline.run(state), strength: strengthFor(state.weighting) });
+  }, first);
   await hooks.pace?.('first frame');
 
   const typeCounts = new Map<string, number>();

@@ -28,6 +28,7 @@ import { planImport } from './plan.ts';
 import { createProblemsList } from './problems-list.ts';
 import { createProgressView } from './progress-view.ts';
 import { refineLayout, type Refinement } from './refine-layout.ts';
+import { warmRenderer } from './warm-renderer.ts';
 import { saveFile } from './save-file.ts';
 import './import.css';
 
@@ -67,6 +68,7 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
   let running: DatasetWorker | null = null;
   let refinement: Refinement | null = null;
   let invited = false;
+  let warmed = false;
 
   const openButton = el('button', { text: 'Open…', title: 'Open cables, a folder, a .zip or a .cablegraph.json (or drop them on the page)', attrs: { type: 'button' } });
   const folderButton = el('button', { text: 'Folder…', title: 'Open a folder of cables', attrs: { type: 'button' } });
@@ -105,6 +107,11 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     editor.setBusy(true);
     progress.start(title);
     performance.mark('cablegraph:import-start');
+    if (!warmed) {
+      warmed = true;
+      // Not worth failing an import for: the renderer is made either way, only later than it could be.
+      warmRenderer().catch((e: unknown) => console.warn(`cablegraph: could not compile the renderer ahead: ${(e as Error).message}`));
+    }
     try {
       const result = await job(worker);
       // Receiving the files was a task; reading them starts another.
