@@ -17,7 +17,7 @@ import type { SourceFile, Tables } from '../../workers/protocol.ts';
 import { memoryDataSource } from '../data-source.ts';
 import { openDataset, type Dataset } from '../dataset.ts';
 import { Listeners, el } from '../dom.ts';
-import { OPEN_STEP, measuredSteps, nextTask, type Pace } from '../pace.ts';
+import { measuredSteps, nextTask, type Pace } from '../pace.ts';
 import { describeChanges } from './changes.ts';
 import type { Collected } from './collect.ts';
 import { Cancelled, createDatasetWorker, type DatasetWorker } from './dataset-worker.ts';
@@ -28,8 +28,8 @@ import { planImport } from './plan.ts';
 import { createProblemsList } from './problems-list.ts';
 import { createProgressView } from './progress-view.ts';
 import { refineLayout, type Refinement } from './refine-layout.ts';
-import { warmRenderer } from './warm-renderer.ts';
 import { saveFile } from './save-file.ts';
+import { warmRenderer } from './warm-renderer.ts';
 import './import.css';
 
 export interface ImporterElements {
@@ -116,7 +116,7 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
       const result = await job(worker);
       // Receiving the files was a task; reading them starts another.
       await nextTask();
-      const pace = measuredSteps(OPEN_STEP);
+      const pace = measuredSteps();
       const dataset = await openDataset(memoryDataSource(result.files), pace);
       performance.mark('cablegraph:import-built');
       const before = shown;
