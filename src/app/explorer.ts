@@ -58,7 +58,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   // communities of rarely mentioned entities may have none there.
   const drawnCommunities = manifest.communities.filter((c) => drawnByCommunity.has(c.id));
   const colors = communityColors(drawnCommunities);
-  const graph = drawnGraph(dataset.graph, colors);
+  const graph = await drawnGraph(dataset.graph, colors, hooks.pace);
   await hooks.pace?.('drawn graph');
   const listeners = new Listeners();
 
@@ -76,7 +76,6 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   };
   /** The entity outside the overview drawn with its connections, if one is selected. */
   let ego: EgoNetwork | null = null;
-  await hooks.pace?.('filters');
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -98,6 +97,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     apply();
   };
 
+  const first = { filter: pipeline.run(state), strength: strengthFor(state.weighting) };
+  await hooks.pace?.('filters');
   const view = await createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
     nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
@@ -107,7 +108,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     },
     render: () => hooks.rendered?.(),
     pace: hooks.pace,
-  }, { filter: pipeline.run(state), strength: strengthFor(state.weighting) });
+  }, first);
   await hooks.pace?.('first frame');
 
   const typeCounts = new Map<string, number>();

@@ -3,9 +3,10 @@
  * the explorer, or shows what went wrong and what to do. With no dataset served, the page invites
  * a drop instead: the importer (import/importer.ts) builds a corpus in the browser and opens the
  * explorer on it, replacing the one shown. Performance marks
- * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) and a measure per step of opening
- * (`cablegraph:open <step>`) let the benchmarks time the page, and `window.cablegraph.sigma`
- * gives users' own scripts (and the benchmarks) the renderer.
+ * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) and, for an import, a measure per
+ * step of opening (`cablegraph:open <step>`) let the benchmarks time the page, and
+ * `window.cablegraph.sigma` gives users' own scripts (and the benchmarks) the renderer once the
+ * explorer is open.
  */
 import type Sigma from 'sigma';
 
@@ -23,7 +24,7 @@ import { el } from './dom.ts';
 import { createExplorer } from './explorer.ts';
 import type { Explorer } from './explorer.ts';
 import { createImporter } from './import/importer.ts';
-import { OPEN_STEP, measuredSteps, type Pace } from './pace.ts';
+import type { Pace } from './pace.ts';
 import { describeProblem } from './problems.ts';
 
 const byId = (id: string) => {
@@ -52,15 +53,15 @@ let opening: Promise<unknown> = Promise.resolve();
 
 /**
  * Starts the explorer on `dataset` in place of the one shown (an import replaces it), in steps
- * under `pace`; resolves once it is open.
+ * under `pace` if given; resolves once it is open.
  */
-function explore(dataset: Dataset, pace: Pace): Promise<Explorer> {
+function explore(dataset: Dataset, pace?: Pace): Promise<Explorer> {
   const opened = opening.then(() => open(dataset, pace));
   opening = opened.catch(() => undefined);
   return opened;
 }
 
-async function open(dataset: Dataset, pace: Pace): Promise<Explorer> {
+async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer> {
   explorer?.kill();
   explorer = null;
   byId('problem').hidden = true;
@@ -88,10 +89,11 @@ async function start(): Promise<void> {
   const base = new URL('dataset/', document.baseURI).href;
   const loading = byId('loading');
   const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: async (d, pace) => (await explore(d, pace)).sigma });
-  const pace = measuredSteps(OPEN_STEP);
+  // The served dataset opens in one go, not in steps: the page has nothing yet that waits for
+  // input, and yielding between steps would cost its first frame ~100 ms (bench:ui).
   let dataset;
   try {
-    dataset = await openDataset(httpDataSource(base), pace);
+    dataset = await openDataset(httpDataSource(base));
   } catch (e) {
     loading.hidden = true;
     // A static site without a dataset: opening one in the page is the way in.
@@ -100,7 +102,7 @@ async function start(): Promise<void> {
     return;
   }
   try {
-    await explore(dataset, pace);
+    await explore(dataset);
   } catch (e) {
     showProblem(e, base);
   } finally {

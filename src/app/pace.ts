@@ -22,17 +22,14 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** How the page names its measures of the steps of opening: `cablegraph:open graph read`, ... */
-export const OPEN_STEP = 'cablegraph:open ';
-
 /**
- * The page's pace: each step is a User Timing measure named `<prefix><step>` (the benchmarks
- * read them), then the rest waits for a task of its own.
+ * The page's pace: each step is a User Timing measure named `cablegraph:open <step>` (the
+ * benchmarks read them), then the rest waits for a task of its own.
  */
-export function measuredSteps(prefix: string): Pace {
+export function measuredSteps(): Pace {
   let start = performance.now();
   return async (done) => {
-    performance.measure(`${prefix}${done}`, { start });
+    performance.measure(`cablegraph:open ${done}`, { start });
     await nextTask();
     start = performance.now();
   };

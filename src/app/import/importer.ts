@@ -17,7 +17,7 @@ import type { SourceFile, Tables } from '../../workers/protocol.ts';
 import { memoryDataSource } from '../data-source.ts';
 import { openDataset, type Dataset } from '../dataset.ts';
 import { Listeners, el } from '../dom.ts';
-import { OPEN_STEP, measuredSteps, nextTask, type Pace } from '../pace.ts';
+import { measuredSteps, nextTask, type Pace } from '../pace.ts';
 import { describeChanges } from './changes.ts';
 import type { Collected } from './collect.ts';
 import { Cancelled, createDatasetWorker, type DatasetWorker } from './dataset-worker.ts';
@@ -29,6 +29,7 @@ import { createProblemsList } from './problems-list.ts';
 import { createProgressView } from './progress-view.ts';
 import { refineLayout, type Refinement } from './refine-layout.ts';
 import { saveFile } from './save-file.ts';
+import { warmRenderer } from './warm-renderer.ts';
 import './import.css';
 
 export interface ImporterElements {
@@ -67,6 +68,7 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
   let running: DatasetWorker | null = null;
   let refinement: Refinement | null = null;
   let invited = false;
+  let warmed = false;
 
   const openButton = el('button', { text: 'Open…', title: 'Open cables, a folder, a .zip or a .cablegraph.json (or drop them on the page)', attrs: { type: 'button' } });
   const folderButton = el('button', { text: 'Folder…', title: 'Open a folder of cables', attrs: { type: 'button' } });
@@ -105,11 +107,16 @@ export function createImporter(els: ImporterElements, host: ImporterHost): Impor
     editor.setBusy(true);
     progress.start(title);
     performance.mark('cablegraph:import-start');
+    if (!warmed) {
+      warmed = true;
+      // Not worth failing an import for: the renderer is made either way, only later than it could be.
+      warmRenderer().catch((e: unknown) => console.warn(`cablegraph: could not compile the renderer ahead: ${(e as Error).message}`));
+    }
     try {
       const result = await job(worker);
       // Receiving the files was a task; reading them starts another.
       await nextTask();
-      const pace = measuredSteps(OPEN_STEP);
+      const pace = measuredSteps();
       const dataset = await openDataset(memoryDataSource(result.files), pace);
       performance.mark('cablegraph:import-built');
       const before = shown;

@@ -16,7 +16,10 @@ import { layoutSettings } from '../../core/graph/layout.ts';
 
 export interface RefineOptions {
   durationMs: number;
-  /** A frame (one requestAnimationFrame to the next) longer than this stops the refinement. */
+  /**
+   * A frame (one requestAnimationFrame to the next) longer than this stops the refinement; a
+   * first frame that took the GPU longer than this skips it.
+   */
   frameBudgetMs: number;
 }
 
