@@ -28,7 +28,8 @@ export const buildCommand: Command = {
 Reads annotated cables (folders are searched for *.txt; a metadata.csv in a folder adds dates,
 posts and classifications), resolves mentions into entities, links entities that share a
 paragraph, finds communities, lays out the overview, and writes the explorer's dataset to
-<dir>: manifest.json, graph.json (graphology serialisation) and shards (entities/, paragraphs/, cables/, search/).
+<dir>: manifest.json, graph.json (graphology serialisation) and shards (entities/,
+paragraphs/, cables/, search/).
 The folder is replaced only when the build is complete.
 
 Options:
