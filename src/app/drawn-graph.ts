@@ -5,7 +5,7 @@
  */
 import Graph from 'graphology';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from '../core/dataset/format.ts';
-import { OTHER_COLOR } from './colors.ts';
+import { OTHER_COLOR } from '../core/dataset/community-colors.ts';
 import type { Pace } from './pace.ts';
 
 /**

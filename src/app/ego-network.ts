@@ -7,7 +7,7 @@
  */
 import type { EntityRecord } from '../core/dataset/format.ts';
 import { edgeAttributes } from '../core/dataset/edge-attributes.ts';
-import { OTHER_COLOR } from './colors.ts';
+import { OTHER_COLOR } from '../core/dataset/community-colors.ts';
 import { nodeSize } from './drawn-graph.ts';
 import type { DrawnGraph } from './drawn-graph.ts';
 

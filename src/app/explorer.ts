@@ -5,8 +5,8 @@
  * change, so back/forward work), and the view brought in line. `kill()` removes everything.
  */
 import type Sigma from 'sigma';
+import { OTHER_COLOR, drawnCommunities } from '../core/dataset/community-colors.ts';
 import type { EdgeAttributes, EntityRecord } from '../core/dataset/format.ts';
-import { OTHER_COLOR, communityColors } from './colors.ts';
 import { createControls } from './controls.ts';
 import type { Dataset } from './dataset.ts';
 import { createDetailsPanel } from './details-panel.ts';
@@ -52,12 +52,8 @@ export interface Explorer {
 
 export async function createExplorer(els: ExplorerElements, dataset: Dataset, hooks: ExplorerHooks = {}): Promise<Explorer> {
   const { manifest } = dataset;
-  const drawnByCommunity = new Map<number, number>();
-  for (const n of dataset.graph.nodes) drawnByCommunity.set(n.attributes!.community, (drawnByCommunity.get(n.attributes!.community) ?? 0) + 1);
-  // Colours and legend rows go to the communities the overview draws: in a large corpus, big
-  // communities of rarely mentioned entities may have none there.
-  const drawnCommunities = manifest.communities.filter((c) => drawnByCommunity.has(c.id));
-  const colors = communityColors(drawnCommunities);
+  // Colours and legend rows go to the communities the overview draws.
+  const { communities: drawn, counts: drawnByCommunity, colors } = drawnCommunities(manifest.communities, dataset.graph);
   const graph = await drawnGraph(dataset.graph, colors, hooks.pace);
   await hooks.pace?.('drawn graph');
   const listeners = new Listeners();
@@ -120,7 +116,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     els.controls,
     {
       types: types.map((type) => ({ type, nodes: typeCounts.get(type)! })),
-      communities: drawnCommunities.map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: drawnByCommunity.get(c.id)! })),
+      communities: drawn.map((c) => ({ id: c.id, label: c.label || c.top.slice(0, 2).join(' · '), size: drawnByCommunity.get(c.id)! })),
       edges: edgeValues,
       mentions: nodes.map((n) => n.mentions),
       totalNodes: nodes.length,
@@ -135,7 +131,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     },
   );
 
-  const legend = createLegend(els.legend, drawnCommunities, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
+  const legend = createLegend(els.legend, drawn, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
 
   const communityInfo = new Map(manifest.communities.map((c) => [c.id, c]));
   const details = createDetailsPanel(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_COLOR, PALETTE, communityColors, typeHue } from '../../src/app/colors.ts';
+import { typeHue } from '../../src/app/colors.ts';
 import { intersectSorted } from '../../src/app/evidence.ts';
 import { segmentDistance } from '../../src/app/geometry.ts';
 import { segments } from '../../src/app/text-segments.ts';
@@ -13,14 +13,7 @@ describe('intersectSorted', () => {
   });
 });
 
-describe('communityColors', () => {
-  it('gives palette colours by rank and grey beyond the palette', () => {
-    const communities = Array.from({ length: PALETTE.length + 2 }, (_, i) => ({ id: 100 - i, size: 50 - i, label: '', top: [] }));
-    const colors = communityColors(communities);
-    expect(colors.get(100)).toBe(PALETTE[0]);
-    expect(colors.get(100 - PALETTE.length)).toBe(OTHER_COLOR);
-  });
-
+describe('typeHue', () => {
   it('typeHue is fixed for CoNLL types and stable for custom ones', () => {
     expect(typeHue('PER')).toBe(210);
     expect(typeHue('WEAPON')).toBe(typeHue('WEAPON'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { GRAPH_PATH, MANIFEST_PATH, type EdgeAttributes, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/community-colors.ts';
 import { writeGraphml } from '../../core/export/graphml.ts';
 import { csvTable } from '../../core/export/csv.ts';
 import { describeFsError } from '../files.ts';
@@ -28,7 +29,8 @@ community, type and figures) and writes it to standard output, or to FILE with -
 Formats:
   gexf       GEXF 1.3 for Gephi: node attributes type, community, community_label, mentions,
              paragraphs, cables, degree, strength, aliases; edge weight plus jaccard, npmi,
-             association, alpha; the build's positions and sizes as viz
+             association, alpha; the build's positions, sizes and the explorer's community
+             colours as viz
   graphml    GraphML with the same attributes
   csv        the edges table: Source, Target, Weight and the other weightings
   csv-nodes  the nodes table: Id, Label, Type, Community, ...
@@ -48,9 +50,10 @@ Options:
       throw new UsageError(`--format ${JSON.stringify(values.format ?? '')}: expected one of ${FORMATS.join(', ')}`);
     }
     const dir = positionals[0]!;
-    const graph = Graph.from(await readJson<GraphFile>(join(dir, GRAPH_PATH)));
+    const file = await readJson<GraphFile>(join(dir, GRAPH_PATH));
+    const graph = Graph.from(file);
     const manifest = await readJson<Manifest>(join(dir, MANIFEST_PATH));
-    const text = render(format, graph as unknown as Graph<NodeAttributes, EdgeAttributes>, manifest);
+    const text = render(format, graph as unknown as Graph<NodeAttributes, EdgeAttributes>, manifest, file);
     if (values.out) await writeFile(values.out, text);
     else await writeAll(process.stdout, text);
     return EXIT_OK;
@@ -89,20 +92,29 @@ function nodeColumns(key: string, a: NodeAttributes, labels: Map<number, string>
   };
 }
 
-function render(format: Format, graph: Graph<NodeAttributes, EdgeAttributes>, manifest: Manifest): string {
+/** `#4e79a7` as `rgb(78,121,167)`: the GEXF writer then gives r, g and b, which every Gephi reads. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16},${(n >> 8) & 255},${n & 255})`;
+}
+
+function render(format: Format, graph: Graph<NodeAttributes, EdgeAttributes>, manifest: Manifest, file: GraphFile): string {
   const labels = communityLabels(manifest);
   switch (format) {
-    case 'gexf':
+    case 'gexf': {
+      // The explorer's colours, so Gephi opens on the same picture.
+      const { colors } = drawnCommunities(manifest.communities, file);
       return writeGexf(graph, {
         formatNode: (key, a) => {
           const { key: _, label, ...attributes } = nodeColumns(key, a, labels);
-          return { label, attributes, viz: { x: a.x, y: a.y, size: a.size } };
+          return { label, attributes, viz: { x: a.x, y: a.y, size: a.size, color: rgb(colors.get(a.community) ?? OTHER_COLOR) } };
         },
         formatEdge: (_, a) => {
           const { weight, ...attributes } = a;
           return { weight, attributes };
         },
       });
+    }
     case 'graphml':
       return writeGraphml(
         graph.mapNodes((key, a) => nodeColumns(key, a, labels)),

@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../../src/core/dataset/format.ts';
 import { runCli } from '../run-cli.ts';
 import { ROOT, SEED_FILE } from '../../helpers.ts';
 
@@ -23,6 +24,12 @@ describe('cablegraph export', () => {
     expect(g.getNodeAttribute('pnp', 'community')).toEqual(expect.any(Number));
     expect(g.getNodeAttribute('pnp', 'type')).toBe('ORG');
     expect(g.getEdgeAttribute(g.edge('vrae', 'pnp')!, 'weight')).toBe(2);
+    // Coloured as in the explorer: the largest drawn community takes the palette's first colour.
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const largest = g.filterNodes((_, a) => a.community === manifest.communities[0]!.id);
+    expect(largest.length).toBeGreaterThan(0);
+    for (const node of largest) expect(g.getNodeAttribute(node, 'color')).toBe('rgb(78,121,167)');
+    expect(new Set(g.mapNodes((_, a) => a.color)).size).toBeGreaterThan(1);
   });
 
   it('writes GraphML that graphology-graphml reads back', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER_COLOR, PALETTE, drawnCommunities } from '../../../src/core/dataset/community-colors.ts';
+import type { GraphFile, NodeAttributes } from '../../../src/core/dataset/format.ts';
+
+const graphOf = (communities: number[]): GraphFile => ({
+  attributes: {},
+  options: { type: 'undirected', multi: false, allowSelfLoops: false },
+  nodes: communities.map((community, i) => ({ key: `n${i}`, attributes: { community } as NodeAttributes })),
+  edges: [],
+});
+
+describe('drawnCommunities', () => {
+  it('gives palette colours by rank among the drawn communities, and grey beyond the palette', () => {
+    const communities = Array.from({ length: PALETTE.length + 3 }, (_, i) => ({ id: i, size: 100 - i, label: '', top: [] }));
+    // Community 1, the second largest, has no entity in the overview.
+    const drawn = communities.map((c) => c.id).filter((id) => id !== 1);
+    const result = drawnCommunities(communities, graphOf([...drawn, 0, 0]));
+    expect(result.communities.map((c) => c.id)).toEqual(drawn);
+    expect(result.counts.get(0)).toBe(3);
+    expect(result.colors.get(0)).toBe(PALETTE[0]);
+    expect(result.colors.has(1)).toBe(false);
+    expect(result.colors.get(2)).toBe(PALETTE[1]);
+    expect(result.colors.get(PALETTE.length + 1)).toBe(OTHER_COLOR);
+  });
+});
