@@ -200,7 +200,6 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     view.setSelection(state.node, state.other);
   }
 
-
   let shownSelection = '';
   let ticket = 0;
   async function showSelection() {
