@@ -10,7 +10,7 @@ import type { EdgeAttributes } from './format.ts';
 
 /**
  * `w` shared paragraphs between entities in `pa` and `pb` paragraphs, of `n` in the corpus;
- * `alpha` from `pairAlpha`.
+ * `alpha` from `pairAlpha`, already rounded.
  */
 export function edgeAttributes(w: number, pa: number, pb: number, n: number, alpha: number): EdgeAttributes {
   return {
@@ -18,11 +18,11 @@ export function edgeAttributes(w: number, pa: number, pb: number, n: number, alp
     jaccard: round(jaccard(w, pa, pb), 4),
     npmi: round(npmi(w, pa, pb, n), 4),
     association: round(association(w, pa, pb, n), 4),
-    alpha: round(alpha, 6),
+    alpha,
   };
 }
 
-/** Disparity alpha of pair `p` of the corpus tables, from both ends' degree and strength. */
+/** Disparity alpha of pair `p` of the corpus tables, from both ends' degree and strength, rounded as stored. */
 export function pairAlpha(p: number, tables: CorpusTables, adjacency: Adjacency): number {
   const a = tables.pairs.a[p]!;
   const b = tables.pairs.b[p]!;
