@@ -92,10 +92,13 @@ export function addEgoNetwork(graph: DrawnGraph, record: EntityRecord, context: 
   const radius = RING * Math.max(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY, 1e-9);
   const drawn = record.neighbors.filter(([, , key]) => graph.hasNode(key));
   const missing = record.neighbors.filter(([, , key]) => !graph.hasNode(key));
+  // The community's nodes are the fallback place: looked for only when no neighbour is drawn.
   const community: { x: number; y: number }[] = [];
-  graph.forEachNode((_, a) => {
-    if (a.community === record.community) community.push(a);
-  });
+  if (drawn.length === 0) {
+    graph.forEachNode((_, a) => {
+      if (a.community === record.community) community.push(a);
+    });
+  }
   const center = egoCenter(drawn.map(([, weight, key]) => ({ ...positionOf(graph, key), weight })), community, bounds, radius);
 
   const node = (id: number, label: string, type: string, communityId: number, paragraphs: number, at: { x: number; y: number }, ego: 'center' | 'neighbor') => ({
