@@ -30,14 +30,20 @@ export function nodeSize(paragraphs: number, maxParagraphs: number): number {
   return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, paragraphs) / maxParagraphs);
 }
 
+/** The largest paragraph count among the overview's nodes: the top of the size scale. */
+export function mostParagraphs(file: GraphFile): number {
+  let most = 0;
+  for (const n of file.nodes) most = Math.max(most, n.attributes!.paragraphs);
+  return most;
+}
+
 /** Edges added per step of `pace`: 10,000 take about 20 ms here, so no step holds the page for long. */
 export const EDGES_PER_STEP = 10_000;
 
 /** Builds the drawn graph; `pace` is called between steps of `EDGES_PER_STEP` edges, named 'drawn graph'. */
 export async function drawnGraph(file: GraphFile, colors: ReadonlyMap<number, string>, pace: Pace = async () => {}): Promise<DrawnGraph> {
   const graph = new Graph<DrawnNode, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  let maxParagraphs = 0;
-  for (const n of file.nodes) maxParagraphs = Math.max(maxParagraphs, n.attributes!.paragraphs);
+  const maxParagraphs = mostParagraphs(file);
   for (const n of file.nodes) {
     const a = n.attributes!;
     const { type, ...rest } = a;

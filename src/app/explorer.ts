@@ -11,7 +11,7 @@ import { createControls } from './controls.ts';
 import type { Dataset } from './dataset.ts';
 import { createDetailsPanel } from './details-panel.ts';
 import { Listeners, el, plural } from './dom.ts';
-import { drawnGraph } from './drawn-graph.ts';
+import { drawnGraph, mostParagraphs } from './drawn-graph.ts';
 import { addEgoNetwork, boundsOf, egoChange, removeEgoNetwork } from './ego-network.ts';
 import type { EgoContext, EgoNetwork } from './ego-network.ts';
 import { buildFilterIndex, createFilterPipeline } from './filters.ts';
@@ -67,7 +67,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   const egoContext: EgoContext = {
     corpusParagraphs: manifest.corpus.paragraphs,
     colors,
-    maxParagraphs: nodes.reduce((max, n) => Math.max(max, n.paragraphs), 0),
+    maxParagraphs: mostParagraphs(dataset.graph),
     bounds: boundsOf(graph),
   };
   /** The entity outside the overview drawn with its connections, if one is selected. */
