@@ -17,15 +17,15 @@ declare global {
 }
 
 import { MANIFEST_PATH } from '../core/dataset/format.ts';
-import { DataError, httpDataSource } from './data-source.ts';
-import { openDataset } from './dataset.ts';
-import type { Dataset } from './dataset.ts';
+import { DataError, httpDataSource } from './data/data-source.ts';
+import { openDataset } from './data/dataset.ts';
+import type { Dataset } from './data/dataset.ts';
 import { el } from './dom.ts';
 import { createExplorer } from './explorer.ts';
 import type { Explorer } from './explorer.ts';
 import { createImporter } from './import/importer.ts';
 import type { Pace } from './pace.ts';
-import { describeProblem } from './problems.ts';
+import { describeProblem } from './panels/problems.ts';
 
 const byId = (id: string) => {
   const node = document.getElementById(id);

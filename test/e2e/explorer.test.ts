@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { intersectSorted } from '../../src/app/evidence.ts';
+import { intersectSorted } from '../../src/app/data/evidence.ts';
 import { closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, readGraph, seedDataset } from './datasets.ts';

@@ -10,7 +10,7 @@ import { parseLexicon } from '../../core/entities/lexicon.ts';
 import { entityKey } from '../../core/entities/normalize.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { TableFile, Tables } from '../../workers/protocol.ts';
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { Listeners, count, el } from '../dom.ts';
 import { createEntityPicker } from './entity-picker.ts';
 import { NEW_ALIASES, NEW_LEXICON, addTerm, aliasLines, keepApart, lexiconLines, mergeInto, removeLine } from './tables.ts';

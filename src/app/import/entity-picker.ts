@@ -3,10 +3,10 @@
  * like the search box), so a merge or a split names entities as the build knows them. What is
  * typed counts too: a name need not be in the graph to be written to the alias file.
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { Listeners, count, el } from '../dom.ts';
-import { searchKey } from '../search-key.ts';
-import { suggest, type Suggestion } from '../suggestions.ts';
+import { searchKey } from '../search/search-key.ts';
+import { suggest, type Suggestion } from '../search/suggestions.ts';
 
 export interface EntityPicker {
   readonly element: HTMLElement;

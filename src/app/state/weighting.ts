@@ -4,7 +4,7 @@
  * the minimum-weight filter. "backbone" keeps the edges the disparity filter (Serrano et al.
  * 2009) finds significant: alpha below a threshold, the smaller the stronger.
  */
-import type { EdgeAttributes } from '../core/dataset/format.ts';
+import type { EdgeAttributes } from '../../core/dataset/format.ts';
 
 export type WeightingId = 'weight' | 'jaccard' | 'npmi' | 'association' | 'backbone';
 

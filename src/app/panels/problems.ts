@@ -3,7 +3,7 @@
  * by kind of failure (no build yet, a damaged file, a server that does not answer). Pure, so
  * each message is tested without a browser.
  */
-import { DataError } from './data-source.ts';
+import { DataError } from '../data/data-source.ts';
 
 export interface Problem {
   title: string;

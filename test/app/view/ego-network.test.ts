@@ -1,10 +1,10 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { addEgoNetwork, boundsOf, egoCenter, egoChange, removeEgoNetwork, ring } from '../../src/app/ego-network.ts';
-import type { EgoNetwork } from '../../src/app/ego-network.ts';
-import type { DrawnGraph, DrawnNode } from '../../src/app/drawn-graph.ts';
-import type { EdgeAttributes, EntityRecord, NeighborEntry } from '../../src/core/dataset/format.ts';
-import { jaccard } from '../../src/core/graph/weights.ts';
+import { addEgoNetwork, boundsOf, egoCenter, egoChange, removeEgoNetwork, ring } from '../../../src/app/view/ego-network.ts';
+import type { EgoNetwork } from '../../../src/app/view/ego-network.ts';
+import type { DrawnGraph, DrawnNode } from '../../../src/app/view/drawn-graph.ts';
+import type { EdgeAttributes, EntityRecord, NeighborEntry } from '../../../src/core/dataset/format.ts';
+import { jaccard } from '../../../src/core/graph/weights.ts';
 
 const drawn = (key: string, x: number, y: number, community = 0): [string, DrawnNode] =>
   [key, { id: 0, label: key, entityType: 'ORG', community, paragraphs: 10, x, y, size: 5, color: '#000' }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThreshold, passes, strengthScale, thresholdSteps, weightingById } from '../../src/app/weighting.ts';
+import { formatThreshold, passes, strengthScale, thresholdSteps, weightingById } from '../../../src/app/state/weighting.ts';
 
 const attrs = (weight: number, alpha: number) => ({ weight, jaccard: weight / 10, npmi: 0.1 * weight, association: weight, alpha });
 const w = (id: string) => weightingById(id)!;

@@ -5,9 +5,9 @@
  * the entity sits among them (weighted by shared paragraphs), the others on a ring around it,
  * strongest first. One ego network at a time: it goes when the selection leaves it.
  */
-import type { EntityRecord } from '../core/dataset/format.ts';
-import { edgeAttributes } from '../core/dataset/edge-attributes.ts';
-import { OTHER_COLOR } from '../core/dataset/community-colors.ts';
+import type { EntityRecord } from '../../core/dataset/format.ts';
+import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
+import { OTHER_COLOR } from '../../core/dataset/community-colors.ts';
 import { nodeSize } from './drawn-graph.ts';
 import type { DrawnGraph } from './drawn-graph.ts';
 

@@ -7,8 +7,8 @@
 const TYPE_HUES: Record<string, number> = { PER: 210, ORG: 30, LOC: 140, MISC: 280 };
 
 export function typeHue(type: string): number {
-  const known = TYPE_HUES[type];
-  if (known !== undefined) return known;
+  // A type is tagger text (`constructor` too): only the table's own entries count.
+  if (Object.hasOwn(TYPE_HUES, type)) return TYPE_HUES[type]!;
   let h = 0;
   for (const ch of type) h = (h * 31 + ch.codePointAt(0)!) % 360;
   return h;

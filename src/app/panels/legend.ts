@@ -3,9 +3,9 @@
  * entities are visible out of those drawn. Clicking one focuses the view on it; clicking it again
  * shows all communities. Communities past the palette share one grey row.
  */
-import type { Manifest } from '../core/dataset/format.ts';
-import { OTHER_COLOR, PALETTE } from '../core/dataset/community-colors.ts';
-import { Listeners, count, el } from './dom.ts';
+import type { Manifest } from '../../core/dataset/format.ts';
+import { OTHER_COLOR, PALETTE } from '../../core/dataset/community-colors.ts';
+import { Listeners, count, el } from '../dom.ts';
 
 export interface Legend {
   update(focused: number | null, visibleByCommunity: ReadonlyMap<number, number>): void;

@@ -4,9 +4,9 @@
  * hover and selection never touch it; they act through the view's reducers.
  */
 import Graph from 'graphology';
-import type { EdgeAttributes, GraphFile, NodeAttributes } from '../core/dataset/format.ts';
-import { OTHER_COLOR } from '../core/dataset/community-colors.ts';
-import type { Pace } from './pace.ts';
+import type { EdgeAttributes, GraphFile, NodeAttributes } from '../../core/dataset/format.ts';
+import { OTHER_COLOR } from '../../core/dataset/community-colors.ts';
+import type { Pace } from '../pace.ts';
 
 /**
  * A node as drawn. `type` names a sigma program, so the entity type moves to `entityType`.

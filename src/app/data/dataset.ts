@@ -18,12 +18,12 @@ import {
   searchShardPath,
   CABLES_PER_SHARD,
   PARAGRAPHS_PER_SHARD,
-} from '../core/dataset/format.ts';
-import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../core/dataset/format.ts';
+} from '../../core/dataset/format.ts';
+import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
-import type { Pace } from './pace.ts';
-import { searchKey } from './search-key.ts';
+import type { Pace } from '../pace.ts';
+import { searchKey } from '../search/search-key.ts';
 
 export interface Dataset {
   manifest: Manifest;

@@ -2,7 +2,7 @@
  * Search suggestions from the entries of one search shard: entries whose normalised text starts
  * with the normalised query, one per entity, exact matches first, then by paragraphs, then label.
  */
-import type { SearchEntry } from '../core/dataset/format.ts';
+import type { SearchEntry } from '../../core/dataset/format.ts';
 
 export interface Suggestion {
   id: number;

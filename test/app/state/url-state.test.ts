@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, focusCommunity, fromParams, resetFilters, selectNode, setMinWeight, setWeighting, toParams, toggleType } from '../../src/app/url-state.ts';
-import type { ViewState } from '../../src/app/url-state.ts';
+import { DEFAULT_STATE, focusCommunity, fromParams, resetFilters, selectNode, setMinWeight, setWeighting, toParams, toggleType } from '../../../src/app/state/url-state.ts';
+import type { ViewState } from '../../../src/app/state/url-state.ts';
 
 describe('url-state', () => {
   it('toParams(DEFAULT_STATE) is empty, so a plain link opens the default view', () => {

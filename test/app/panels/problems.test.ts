@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/app/data-source.ts';
-import { describeProblem } from '../../src/app/problems.ts';
+import { DataError } from '../../../src/app/data/data-source.ts';
+import { describeProblem } from '../../../src/app/panels/problems.ts';
 
 describe('describeProblem', () => {
   it('a missing manifest says there is no build yet and how to make one', () => {

@@ -3,7 +3,7 @@
  * text node or one element per run (never HTML). Offsets come from the build; a mention that
  * overlaps the previous one or falls outside the text is left as plain text rather than trusted.
  */
-import type { ParagraphMention } from '../core/dataset/format.ts';
+import type { ParagraphMention } from '../../core/dataset/format.ts';
 
 export type Segment = { text: string; mention: null } | { text: string; mention: ParagraphMention };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilterIndex, createFilterPipeline } from '../../src/app/filters.ts';
-import type { FilterParams } from '../../src/app/filters.ts';
+import { buildFilterIndex, createFilterPipeline } from '../../../src/app/state/filters.ts';
+import type { FilterParams } from '../../../src/app/state/filters.ts';
 
 const attrs = (weight: number, alpha = 0.5) => ({ weight, jaccard: weight / 10, npmi: 0, association: 1, alpha });
 const index = buildFilterIndex(

@@ -6,9 +6,9 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from 'sigma/types';
-import type { EdgeAttributes } from '../core/dataset/format.ts';
+import type { EdgeAttributes } from '../../core/dataset/format.ts';
 import type { DrawnGraph, DrawnNode } from './drawn-graph.ts';
-import type { FilterResult } from './filters.ts';
+import type { FilterResult } from '../state/filters.ts';
 import { segmentDistance } from './geometry.ts';
 
 export interface GraphViewEvents {

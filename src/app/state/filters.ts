@@ -6,7 +6,7 @@
  * edge step alone, and a node step that keeps everything hands its input on unchanged, so the
  * steps after it stay cached. Pure: the view reads the result through its reducers.
  */
-import type { EdgeAttributes } from '../core/dataset/format.ts';
+import type { EdgeAttributes } from '../../core/dataset/format.ts';
 import { passes, weightingById } from './weighting.ts';
 import type { Weighting, WeightingId } from './weighting.ts';
 

@@ -3,8 +3,8 @@
  * shard for its first two characters is fetched, and the best matches are listed (labels and
  * aliases; an alias match says which form matched). Arrow keys move, Enter or a click chooses.
  */
-import type { Dataset } from './dataset.ts';
-import { Listeners, count, el } from './dom.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { Listeners, count, el } from '../dom.ts';
 import { searchKey } from './search-key.ts';
 import { suggest } from './suggestions.ts';
 import type { Suggestion } from './suggestions.ts';

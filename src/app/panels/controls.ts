@@ -4,12 +4,12 @@
  * mentions (sliders stepping through values that occur), a community focus, and the count of
  * visible entities. It reports changes; the state lives with the caller.
  */
-import type { EdgeAttributes } from '../core/dataset/format.ts';
-import { Listeners, count, el } from './dom.ts';
-import { typeHue } from './colors.ts';
-import type { ViewState } from './url-state.ts';
-import { WEIGHTINGS, formatThreshold, thinSteps, thresholdSteps, weightingById } from './weighting.ts';
-import type { WeightingId } from './weighting.ts';
+import type { EdgeAttributes } from '../../core/dataset/format.ts';
+import { Listeners, count, el } from '../dom.ts';
+import { typeHue } from '../view/colors.ts';
+import type { ViewState } from '../state/url-state.ts';
+import { WEIGHTINGS, formatThreshold, thinSteps, thresholdSteps, weightingById } from '../state/weighting.ts';
+import type { WeightingId } from '../state/weighting.ts';
 
 export interface ControlEvents {
   toggleType(type: string, visible: boolean): void;

@@ -3,13 +3,13 @@
  * neighbours (each opens the pair) and its source paragraphs; for a pair, the paragraphs where
  * both appear. It shows records it is given; what is selected is the caller's business.
  */
-import type { EdgeAttributes, EntityRecord } from '../core/dataset/format.ts';
-import type { Dataset } from './dataset.ts';
-import { Listeners, count, el, plural } from './dom.ts';
-import { intersectSorted } from './evidence.ts';
+import type { EdgeAttributes, EntityRecord } from '../../core/dataset/format.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { Listeners, count, el, plural } from '../dom.ts';
+import { intersectSorted } from '../data/evidence.ts';
 import { createParagraphList } from './paragraph-list.ts';
 import type { ParagraphList } from './paragraph-list.ts';
-import { formatThreshold } from './weighting.ts';
+import { formatThreshold } from '../state/weighting.ts';
 
 export interface DetailsEvents {
   entity(id: number): void;

@@ -5,10 +5,10 @@
  * its text, with every mention a button (or, for dropped mentions, a mark) built with
  * textContent; the mention's type is a class, and mentions of the entities in focus are emphasised.
  */
-import type { CableRecord, ParagraphMention, ParagraphRecord } from '../core/dataset/format.ts';
-import type { Dataset } from './dataset.ts';
-import { Listeners, count, el } from './dom.ts';
-import { typeHue } from './colors.ts';
+import type { CableRecord, ParagraphMention, ParagraphRecord } from '../../core/dataset/format.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { Listeners, count, el } from '../dom.ts';
+import { typeHue } from '../view/colors.ts';
 import { segments } from './text-segments.ts';
 
 export const PAGE_SIZE = 20;
