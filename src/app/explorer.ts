@@ -1,25 +1,25 @@
 /**
- * The explorer: wires an opened dataset to the graph view, the controls, the legend, search and
- * the details panel, around one `ViewState` kept in the URL. Every change goes through
+ * The explorer: wires an opened dataset to the graph view, the controls, the legend, search, the
+ * details panel and the selection (state/selection.ts), around one `ViewState` kept in the URL. Every change goes through
  * `change(update)`: the state is replaced, the URL written (a history entry for each committed
  * change, so back/forward work), and the view brought in line. `kill()` removes everything.
  */
 import type Sigma from 'sigma';
 import { OTHER_COLOR, drawnCommunities } from '../core/dataset/community-colors.ts';
-import type { EdgeAttributes, EntityRecord } from '../core/dataset/format.ts';
+import type { EdgeAttributes } from '../core/dataset/format.ts';
 import { createControls } from './panels/controls.ts';
 import type { Dataset } from './data/dataset.ts';
 import { createDetailsPanel } from './panels/details-panel.ts';
 import { Listeners, el, plural } from './dom.ts';
 import { drawnGraph, mostParagraphs } from './view/drawn-graph.ts';
-import { addEgoNetwork, boundsOf, egoChange, removeEgoNetwork } from './view/ego-network.ts';
-import type { EgoContext, EgoNetwork } from './view/ego-network.ts';
+import { boundsOf } from './view/ego-network.ts';
+import type { EgoContext } from './view/ego-network.ts';
 import { buildFilterIndex, createFilterPipeline } from './state/filters.ts';
 import { createGraphView } from './view/graph-view.ts';
 import { createLegend } from './panels/legend.ts';
 import { PAGE_SIZE } from './panels/paragraph-list.ts';
 import { createSearch } from './search/search.ts';
-import { searchKey } from './search/search-key.ts';
+import { createSelection } from './state/selection.ts';
 import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './state/url-state.ts';
 import type { ViewState } from './state/url-state.ts';
 import { strengthScale, weightingById } from './state/weighting.ts';
@@ -70,8 +70,6 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     maxParagraphs: mostParagraphs(dataset.graph),
     bounds: boundsOf(graph),
   };
-  /** The entity outside the overview drawn with its connections, if one is selected. */
-  let ego: EgoNetwork | null = null;
 
   const strengths = new Map<WeightingId, (attrs: EdgeAttributes) => number>();
   const strengthFor = (id: WeightingId) => {
@@ -144,7 +142,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       close: () => change(selectNode(null)),
       shown: () => {
         hooks.paragraphsShown?.();
-        drawSelection();
+        selection.draw();
       },
     },
   );
@@ -156,6 +154,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   };
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
+  const selection = createSelection({ dataset, graph, view, details, ego: egoContext, inOverview, intro });
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -176,77 +175,6 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     if (graph.hasNode(record.key)) view.focusNode(record.key);
   }
 
-  /** The record of an entity key: through the graph when drawn, else through the search index. */
-  async function recordOf(key: string): Promise<EntityRecord | null> {
-    if (graph.hasNode(key)) return dataset.entity(graph.getNodeAttribute(key, 'id'));
-    const entries = await dataset.searchShard(key);
-    for (const [text, id] of entries) {
-      if (text !== searchKey(key)) continue;
-      const record = await dataset.entity(id);
-      if (record.key === key) return record;
-    }
-    return null;
-  }
-
-  /** The records of the selection shown in the panel, which the graph draws once the text is up. */
-  let selected: (EntityRecord | null)[] = [];
-
-  /**
-   * The graph follows the selection once the panel shows its paragraphs: with a big graph a
-   * redraw takes a while, and the text is what the user clicked for.
-   */
-  function drawSelection() {
-    showEgo(selected);
-    view.setSelection(state.node, state.other);
-  }
-
-  let shownSelection = '';
-  let ticket = 0;
-  async function showSelection() {
-    const selection = `${state.node ?? ''}\u0000${state.other ?? ''}`;
-    if (selection === shownSelection) return;
-    shownSelection = selection;
-    const mine = ++ticket;
-    if (!state.node) {
-      selected = [];
-      details.showIntro(intro);
-      drawSelection();
-      return;
-    }
-    try {
-      const [a, b] = await Promise.all([recordOf(state.node), state.other ? recordOf(state.other) : Promise.resolve(null)]);
-      if (mine !== ticket) return;
-      selected = [a, b];
-      if (!a || (state.other && !b)) {
-        details.showMessage('Not in this dataset', `No entity '${!a ? state.node : state.other}' here: the link may come from another build.`);
-        drawSelection();
-      } else if (b) {
-        const edge = graph.hasEdge(a.key, b.key) ? graph.getEdgeAttributes(graph.edge(a.key, b.key)!) : null;
-        details.showPair(a, b, edge);
-      } else details.showEntity(a);
-    } catch (e) {
-      if (mine !== ticket) return;
-      selected = [];
-      details.showMessage('Could not load this entity', (e as Error).message);
-      drawSelection();
-    }
-  }
-
-  /**
-   * Brings the ego network in line with the selection, whose records are given: a selected
-   * entity the overview lacks is drawn with its strongest connections and the camera goes there.
-   */
-  function showEgo(records: (EntityRecord | null)[]) {
-    const next = egoChange(state.node, state.other, inOverview, ego);
-    if (next.action === 'keep' || (next.action === 'clear' && !ego)) return;
-    if (ego) removeEgoNetwork(graph, ego);
-    ego = null;
-    const record = next.action === 'draw' ? records.find((r) => r?.key === next.key) : undefined;
-    if (record) ego = addEgoNetwork(graph, record, egoContext);
-    view.redraw();
-    if (ego) view.focusNode(ego.center);
-  }
-
   let countsFor: Uint8Array | null = null;
   let visibleByCommunity = new Map<number, number>();
   function apply() {
@@ -265,7 +193,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     }
     legend.update(state.community, visibleByCommunity);
     els.empty.hidden = result.visibleNodes > 0;
-    void showSelection();
+    void selection.show(state.node, state.other);
   }
 
   // The empty state offers the way out.
@@ -291,7 +219,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   return {
     sigma: view.sigma as unknown as Sigma,
     kill() {
-      ticket++;
+      selection.dispose();
       listeners.dispose();
       search.dispose();
       details.dispose();
