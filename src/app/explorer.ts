@@ -5,7 +5,7 @@
  * change, so back/forward work), and the view brought in line. `kill()` removes everything.
  */
 import type Sigma from 'sigma';
-import { OTHER_COLOR, drawnCommunities } from '../core/dataset/community-colors.ts';
+import { OTHER_COLOR, drawnCommunities } from '../core/dataset/appearance.ts';
 import type { EdgeAttributes } from '../core/dataset/format.ts';
 import { createControls } from './panels/controls.ts';
 import type { Dataset } from './data/dataset.ts';

@@ -4,7 +4,7 @@
  * shows all communities. Communities past the palette share one grey row.
  */
 import type { Manifest } from '../../core/dataset/format.ts';
-import { OTHER_COLOR, PALETTE } from '../../core/dataset/community-colors.ts';
+import { OTHER_COLOR, PALETTE } from '../../core/dataset/appearance.ts';
 import { Listeners, count, el } from '../dom.ts';
 
 export interface Legend {

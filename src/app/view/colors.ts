@@ -1,6 +1,6 @@
 /**
  * Entity-type colours for mention highlights and type toggles (community colours are in
- * core/dataset/community-colors.ts, shared with the GEXF export).
+ * core/dataset/appearance.ts, shared with the GEXF export).
  */
 
 /** Entity-type colours for mention highlights: fixed for the CoNLL classes, hashed for custom lexicon types. */

@@ -5,7 +5,7 @@
  */
 import Graph from 'graphology';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from '../../core/dataset/format.ts';
-import { OTHER_COLOR } from '../../core/dataset/community-colors.ts';
+import { OTHER_COLOR, nodeSize } from '../../core/dataset/appearance.ts';
 import type { Pace } from '../pace.ts';
 
 /**
@@ -20,15 +20,6 @@ export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'commun
 }
 
 export type DrawnGraph = Graph<DrawnNode, EdgeAttributes>;
-
-export const MIN_NODE_SIZE = 2.5;
-export const MAX_NODE_SIZE = 16;
-
-/** Node size in pixels at zoom 1 from a paragraph count: area grows with paragraphs. */
-export function nodeSize(paragraphs: number, maxParagraphs: number): number {
-  if (maxParagraphs <= 0) return MIN_NODE_SIZE;
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, paragraphs) / maxParagraphs);
-}
 
 /** The largest paragraph count among the overview's nodes: the top of the size scale. */
 export function mostParagraphs(file: GraphFile): number {

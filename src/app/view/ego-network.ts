@@ -7,8 +7,7 @@
  */
 import type { EntityRecord } from '../../core/dataset/format.ts';
 import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
-import { OTHER_COLOR } from '../../core/dataset/community-colors.ts';
-import { nodeSize } from './drawn-graph.ts';
+import { OTHER_COLOR, nodeSize } from '../../core/dataset/appearance.ts';
 import type { DrawnGraph } from './drawn-graph.ts';
 
 export interface EgoNetwork {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { GRAPH_PATH, MANIFEST_PATH, type EdgeAttributes, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
-import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/community-colors.ts';
+import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/appearance.ts';
 import { writeGraphml } from '../../core/export/graphml.ts';
 import { csvTable } from '../../core/export/csv.ts';
 import { describeFsError } from '../files.ts';

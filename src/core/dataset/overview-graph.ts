@@ -13,11 +13,10 @@ import { layoutGraph, type LayoutOptions } from '../graph/layout.ts';
 import { edgeAttributes, pairAlpha } from './edge-attributes.ts';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from './format.ts';
 import { round } from '../numbers.ts';
+import { nodeSize } from './appearance.ts';
 
 /** Aliases shown on a node (the entity record has them all). */
 const NODE_ALIASES = 5;
-const MIN_SIZE = 3;
-const MAX_SIZE = 20;
 
 export interface OverviewInput {
   tables: CorpusTables;
@@ -47,7 +46,7 @@ export function overviewGraph(input: OverviewInput): GraphFile {
       community: communities.community[e]!,
       x: 0,
       y: 0,
-      size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(pc[e]! / maxParagraphs), 2),
+      size: round(nodeSize(pc[e]!, maxParagraphs), 2),
       degree: adjacency.degree[e]!,
       strength: adjacency.strength[e]!,
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES_PER_STEP, MAX_NODE_SIZE, MIN_NODE_SIZE, drawnGraph } from '../../../src/app/view/drawn-graph.ts';
+import { EDGES_PER_STEP, drawnGraph } from '../../../src/app/view/drawn-graph.ts';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/core/dataset/appearance.ts';
 import type { GraphFile } from '../../../src/core/dataset/format.ts';
 
 /** A complete graph on `n` nodes in two communities, as graph.json holds it (edges without keys). */

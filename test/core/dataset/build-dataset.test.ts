@@ -6,6 +6,7 @@ import {
   type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry,
 } from '../../../src/core/dataset/format.ts';
 import { entityKey } from '../../../src/core/entities/normalize.ts';
+import { nodeSize } from '../../../src/core/dataset/appearance.ts';
 
 const { files } = await seedDataset();
 const json = <T>(path: string): T => {
@@ -28,6 +29,11 @@ describe('DatasetBuilder on the seed cable', () => {
       expect(attrs, name).toHaveProperty(name);
     }
     expect(graph.getEdgeAttribute('vrae', 'pnp', 'weight')).toBe(2);
+  });
+
+  it('sizes nodes as the explorer draws them, so an export looks like the screen', () => {
+    const most = Math.max(...graph.mapNodes((_, a) => a.paragraphs as number));
+    graph.forEachNode((key, a) => expect(a.size, key).toBeCloseTo(nodeSize(a.paragraphs as number, most), 2));
   });
 
   it('makes one node per entity: PNP with National Police, Omar Quesada with Quesada, SL with Sendero Luminoso, one Lima', () => {

@@ -1,5 +1,11 @@
 /**
- * Community colours, the same in the explorer and in an exported GEXF: a fixed palette handed out
+ * How an entity looks, decided once for the explorer and every export (GEXF today, pictures of
+ * the view), so an exported graph looks like the screen.
+ *
+ * Sizes: area grows with the paragraphs that mention an entity, from MIN_NODE_SIZE to
+ * MAX_NODE_SIZE (pixels at zoom 1) for the most cited entity drawn.
+ *
+ * Community colours: a fixed palette handed out
  * by rank (largest community first, as the manifest lists them) among the communities the
  * overview draws, so the same dataset always gets the same colours. In a large corpus, big
  * communities of rarely mentioned entities may have no entity in the overview; they take no
@@ -7,6 +13,15 @@
  * the legend honest about what is distinct.
  */
 import type { GraphFile, Manifest } from './format.ts';
+
+export const MIN_NODE_SIZE = 2.5;
+export const MAX_NODE_SIZE = 16;
+
+/** Node size from a paragraph count, against the most paragraphs of any entity drawn. */
+export function nodeSize(paragraphs: number, maxParagraphs: number): number {
+  if (maxParagraphs <= 0) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, paragraphs) / maxParagraphs);
+}
 
 /** Twelve hues that stay apart on white and for common colour-vision deficiencies (after Tableau 10 and Okabe–Ito). */
 export const PALETTE = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_COLOR, PALETTE, drawnCommunities } from '../../../src/core/dataset/community-colors.ts';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, OTHER_COLOR, PALETTE, drawnCommunities, nodeSize } from '../../../src/core/dataset/appearance.ts';
 import type { GraphFile, NodeAttributes } from '../../../src/core/dataset/format.ts';
 
 const graphOf = (communities: number[]): GraphFile => ({
@@ -21,5 +21,15 @@ describe('drawnCommunities', () => {
     expect(result.colors.has(1)).toBe(false);
     expect(result.colors.get(2)).toBe(PALETTE[1]);
     expect(result.colors.get(PALETTE.length + 1)).toBe(OTHER_COLOR);
+  });
+});
+
+describe('nodeSize(paragraphs, maxParagraphs)', () => {
+  it('gives the most cited entity the largest size and grows the area with paragraphs', () => {
+    expect(nodeSize(400, 400)).toBe(MAX_NODE_SIZE);
+    expect(nodeSize(0, 400)).toBe(MIN_NODE_SIZE);
+    const quarter = nodeSize(100, 400) - MIN_NODE_SIZE;
+    expect(quarter).toBeCloseTo((MAX_NODE_SIZE - MIN_NODE_SIZE) / 2);
+    expect(nodeSize(5, 0)).toBe(MIN_NODE_SIZE);
   });
 });
