@@ -5,7 +5,8 @@
  * change, so back/forward work), and the view brought in line. `kill()` removes everything.
  */
 import type Sigma from 'sigma';
-import { OTHER_COLOR, drawnCommunities } from '../core/dataset/appearance.ts';
+import { OTHER_COLOR, PALETTE, drawnCommunities } from '../core/dataset/appearance.ts';
+import { communitySubtitle } from '../core/dataset/community-names.ts';
 import type { EdgeAttributes } from '../core/dataset/format.ts';
 import { createControls } from './panels/controls.ts';
 import type { Dataset } from './data/dataset.ts';
@@ -16,7 +17,10 @@ import { boundsOf } from './view/ego-network.ts';
 import type { EgoContext } from './view/ego-network.ts';
 import { buildFilterIndex, createFilterPipeline } from './state/filters.ts';
 import { createGraphView } from './view/graph-view.ts';
-import { createLegend } from './panels/legend.ts';
+import { communityName, createLegend } from './panels/legend.ts';
+import { createPanelToggles } from './panels/panel-toggles.ts';
+import { createRegionLabels, regionsOf } from './view/region-labels.ts';
+import type { RegionLabels } from './view/region-labels.ts';
 import { PAGE_SIZE } from './panels/paragraph-list.ts';
 import { createSearch } from './search/search.ts';
 import { createSelection } from './state/selection.ts';
@@ -27,6 +31,12 @@ import type { WeightingId } from './state/weighting.ts';
 
 export interface ExplorerElements {
   graph: HTMLElement;
+  /** A layer over the graph for the regions' names. */
+  regions: HTMLElement;
+  /** The page, whose classes fold the panels, and the panels' buttons. */
+  app: HTMLElement;
+  sideToggle: HTMLButtonElement;
+  detailsToggle: HTMLButtonElement;
   controls: HTMLElement;
   legend: HTMLElement;
   search: HTMLElement;
@@ -34,6 +44,10 @@ export interface ExplorerElements {
   empty: HTMLElement;
   figures: HTMLElement;
 }
+
+/** Entities listed by the intro and a focused community; members labelled on the graph when focused. */
+const INTRO_TOP = 12;
+const COMMUNITY_LABELS = 15;
 
 export interface ExplorerHooks {
   /** Each frame drawn by sigma. */
@@ -92,6 +106,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   };
 
   const first = { filter: pipeline.run(state), strength: strengthFor(state.weighting) };
+  /** Made once the view is: the view's first frame comes before them. */
+  let regionLabels: RegionLabels | null = null;
   await hooks.pace?.('filters');
   const view = await createGraphView(els.graph, graph, {
     nodeClick: (key) => change(selectNode(key)),
@@ -100,7 +116,10 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     stageClick: () => {
       if (state.node) change(selectNode(null));
     },
-    render: () => hooks.rendered?.(),
+    render: () => {
+      regionLabels?.place();
+      hooks.rendered?.();
+    },
     pace: hooks.pace,
   }, first);
   await hooks.pace?.('first frame');
@@ -130,6 +149,49 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   );
 
   const legend = createLegend(els.legend, drawn, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
+  regionLabels = createRegionLabels(
+    els.regions, view.sigma as unknown as Sigma,
+    regionsOf(graph, drawn.slice(0, PALETTE.length).map((c) => ({ id: c.id, name: communityName(c), color: colors.get(c.id) ?? OTHER_COLOR }))),
+    (id) => change(focusCommunity(state.community === id ? null : id)),
+  );
+  regionLabels.place();
+  /** Members of each drawn community, most cited first. */
+  const membersOf = new Map<number, typeof nodes>();
+  for (const n of [...nodes].sort((a, b) => b.paragraphs - a.paragraphs || (a.key < b.key ? -1 : 1))) {
+    let list = membersOf.get(n.community);
+    if (!list) membersOf.set(n.community, (list = []));
+    list.push(n);
+  }
+  const toggles = createPanelToggles(els, () => {
+    if (state.node) change(selectNode(null));
+    else if (state.community !== null) change(focusCommunity(null));
+  });
+  let shownCommunity: number | null = null;
+  /** Focuses the view on the state's community; the camera moves only when the focus changes. */
+  function applyCommunity() {
+    const id = state.community;
+    const changed = id !== shownCommunity;
+    shownCommunity = id;
+    const members = id === null ? undefined : membersOf.get(id);
+    view.setCommunity(
+      members ? { id: id!, members: new Set(members.map((n) => n.key)), labelled: new Set(members.slice(0, COMMUNITY_LABELS).map((n) => n.key)) } : null,
+      changed,
+    );
+    regionLabels?.setFocus(id);
+  }
+  function showIdle() {
+    const id = state.community;
+    const info = id === null ? undefined : communityInfo.get(id);
+    if (id === null || !info) {
+      details.showIntro(intro);
+      return;
+    }
+    details.showCommunity({
+      id, name: communityName(info), subtitle: communitySubtitle(info.posts, info.years), color: colors.get(id) ?? OTHER_COLOR,
+      size: info.size, drawn: drawnByCommunity.get(id) ?? 0,
+      top: (membersOf.get(id) ?? []).slice(0, INTRO_TOP).map((n) => ({ id: n.id, label: n.label, type: n.type, paragraphs: n.paragraphs })),
+    });
+  }
 
   const communityInfo = new Map(manifest.communities.map((c) => [c.id, c]));
   const details = createDetailsPanel(
@@ -140,6 +202,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       entity: (id) => void openEntity(id),
       pair: (key, other) => change(selectNode(key, other)),
       close: () => change(selectNode(null)),
+      back: () => change(focusCommunity(null)),
       shown: () => {
         hooks.paragraphsShown?.();
         selection.draw();
@@ -150,11 +213,11 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   const figures = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
   const intro = {
     figures,
-    top: [...nodes].sort((a, b) => b.paragraphs - a.paragraphs || a.label.localeCompare(b.label)).slice(0, 12),
+    top: [...nodes].sort((a, b) => b.paragraphs - a.paragraphs || a.label.localeCompare(b.label)).slice(0, INTRO_TOP),
   };
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
-  const selection = createSelection({ dataset, graph, view, details, ego: egoContext, inOverview, intro });
+  const selection = createSelection({ dataset, graph, view, details, ego: egoContext, inOverview, idle: showIdle });
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -192,8 +255,10 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       });
     }
     legend.update(state.community, visibleByCommunity);
+    applyCommunity();
+    toggles.setDetailsWanted(state.node !== null || state.community !== null);
     els.empty.hidden = result.visibleNodes > 0;
-    void selection.show(state.node, state.other);
+    void selection.show(state.node, state.other, String(state.community));
   }
 
   // The empty state offers the way out.
@@ -208,7 +273,9 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     apply();
   });
   listeners.on(document, 'keydown', (e) => {
-    if (e.key === 'Escape' && state.node && !(e.target instanceof HTMLInputElement)) change(selectNode(null));
+    if (e.key !== 'Escape' || e.target instanceof HTMLInputElement) return;
+    if (state.node) change(selectNode(null));
+    else if (state.community !== null) change(focusCommunity(null));
   });
 
   opened = true;
@@ -224,6 +291,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       search.dispose();
       details.dispose();
       legend.dispose();
+      regionLabels?.dispose();
+      toggles.dispose();
       controls.dispose();
       view.kill();
     },

@@ -68,7 +68,11 @@ async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer>
   byId('app').classList.remove('has-problem');
   let firstFrame = true;
   const next = await createExplorer(
-    { graph: byId('graph'), controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures') },
+    {
+      graph: byId('graph'), regions: byId('regions'), app: byId('app'),
+      sideToggle: byId('side-toggle') as HTMLButtonElement, detailsToggle: byId('details-toggle') as HTMLButtonElement,
+      controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures'),
+    },
     dataset,
     {
       rendered() {

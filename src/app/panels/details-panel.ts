@@ -15,6 +15,8 @@ export interface DetailsEvents {
   entity(id: number): void;
   pair(key: string, other: string): void;
   close(): void;
+  /** Leave the focused community for the whole map. */
+  back(): void;
   /** The first paragraphs are on screen. */
   shown(): void;
 }
@@ -29,7 +31,21 @@ export interface Intro {
   top: { id: number; label: string; type: string; paragraphs: number }[];
 }
 
+/** A focused community as the panel lists it. */
+export interface CommunityView {
+  id: number;
+  name: string;
+  subtitle: string;
+  color: string;
+  /** Entities in the whole corpus, and drawn in the overview. */
+  size: number;
+  drawn: number;
+  top: Intro['top'];
+}
+
 export interface DetailsPanel {
+  /** A focused community: its name, where and when, and its most cited members; Back leaves it. */
+  showCommunity(view: CommunityView): void;
   showEntity(record: EntityRecord): void;
   showPair(a: EntityRecord, b: EntityRecord, edge: EdgeAttributes | null): void;
   showMessage(title: string, text: string): void;
@@ -70,11 +86,24 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
     return list.element;
   };
 
+  const entityList = (top: Intro['top']) => {
+    const list = el('ol', { className: 'neighbours intro-top' });
+    for (const t of top) {
+      list.append(el('li', {}, [el('button', { className: 'neighbour', title: `Open ${t.label}`, attrs: { type: 'button', 'data-action': 'entity', 'data-entity': String(t.id) } }, [
+        el('span', { className: 'label', text: t.label }),
+        typeBadge(t.type),
+        el('span', { className: 'n', text: `${count(t.paragraphs)} ¶` }),
+      ])]));
+    }
+    return list;
+  };
+
   listeners.on(root, 'click', (e) => {
     const target = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
     if (!target) return;
     const { action, key, other, entity } = target.dataset;
     if (action === 'close') events.close();
+    else if (action === 'back') events.back();
     else if (action === 'pair' && key && other) events.pair(key, other);
     else if (action === 'entity' && entity) events.entity(Number(entity));
     else if (action === 'more-aliases') target.parentElement?.classList.add('expanded');
@@ -148,16 +177,26 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
       root.append(el('header', { className: 'details-head' }, [el('h2', { text: title }), closeButton()]), el('p', { className: 'note', text }));
     },
 
+    showCommunity(c) {
+      reset();
+      const swatch = el('span', { className: 'swatch' });
+      swatch.style.background = c.color;
+      add(
+        el('header', { className: 'details-head' }, [
+          el('h2', {}, [swatch, document.createTextNode(c.name)]),
+          el('button', { className: 'back', text: '← Whole map', title: 'Back to every community (Esc)', attrs: { type: 'button', 'data-action': 'back', 'data-testid': 'community-back' } }),
+        ]),
+        c.subtitle ? el('p', { className: 'figures', text: c.subtitle }) : null,
+        el('p', { className: 'figures', text: `${plural(c.size, 'entity', 'entities')} in the corpus · ${count(c.drawn)} drawn` }),
+        el('h3', { text: 'Most mentioned in this community' }),
+        entityList(c.top),
+      );
+      root.scrollTop = 0;
+    },
+
     showIntro(intro) {
       reset();
-      const list = el('ol', { className: 'neighbours intro-top' });
-      for (const t of intro.top) {
-        list.append(el('li', {}, [el('button', { className: 'neighbour', title: `Open ${t.label}`, attrs: { type: 'button', 'data-action': 'entity', 'data-entity': String(t.id) } }, [
-          el('span', { className: 'label', text: t.label }),
-          typeBadge(t.type),
-          el('span', { className: 'n', text: `${count(t.paragraphs)} ¶` }),
-        ])]));
-      }
+      const list = entityList(intro.top);
       add(
         el('header', { className: 'details-head' }, [el('h2', { text: 'Who appears with whom' })]),
         el('p', { className: 'figures', text: intro.figures }),

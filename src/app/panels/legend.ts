@@ -1,11 +1,18 @@
 /**
- * The legend: communities named by their top entities, each with its colour and how many of its
- * entities are visible out of those drawn. Clicking one focuses the view on it; clicking it again
+ * The legend: communities named by their most characteristic entities, with where and when their
+ * cables come from, each with its colour and how many of its entities are visible out of those
+ * drawn. Clicking one focuses the view on it; clicking it again
  * shows all communities. Communities past the palette share one grey row.
  */
 import type { Manifest } from '../../core/dataset/format.ts';
 import { OTHER_COLOR, PALETTE } from '../../core/dataset/appearance.ts';
+import { communitySubtitle } from '../../core/dataset/community-names.ts';
 import { Listeners, count, el } from '../dom.ts';
+
+/** A community's name as the legend, the map and the panels say it. */
+export function communityName(c: Pick<Manifest['communities'][number], 'id' | 'label' | 'top'>): string {
+  return c.label || c.top.slice(0, 2).join(' · ') || `Community ${c.id}`;
+}
 
 export interface Legend {
   update(focused: number | null, visibleByCommunity: ReadonlyMap<number, number>): void;
@@ -34,7 +41,10 @@ export function createLegend(
     const n = el('span', { className: 'n' });
     const button = el('button', { className: 'legend-row', title: c.top.length ? `Top entities: ${c.top.join(', ')}` : '', attrs: { type: 'button', 'data-community': String(c.id) } }, [
       swatch,
-      el('span', { className: 'label', text: c.label || c.top.slice(0, 2).join(' · ') || `Community ${c.id}` }),
+      el('span', { className: 'label' }, [
+        el('span', { className: 'name', text: communityName(c), attrs: { 'data-testid': 'community-name' } }),
+        el('span', { className: 'subtitle', text: communitySubtitle(c.posts, c.years) }),
+      ]),
       n,
     ]);
     rows.set(c.id, { button, n });

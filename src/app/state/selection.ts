@@ -7,7 +7,7 @@
  */
 import type { EntityRecord } from '../../core/dataset/format.ts';
 import type { Dataset } from '../data/dataset.ts';
-import type { DetailsPanel, Intro } from '../panels/details-panel.ts';
+import type { DetailsPanel } from '../panels/details-panel.ts';
 import { searchKey } from '../search/search-key.ts';
 import type { DrawnGraph } from '../view/drawn-graph.ts';
 import { addEgoNetwork, egoChange, removeEgoNetwork } from '../view/ego-network.ts';
@@ -22,13 +22,16 @@ export interface SelectionContext {
   ego: EgoContext;
   /** Whether the overview draws an entity (an ego network's nodes do not count). */
   inOverview(key: string): boolean;
-  /** What the panel shows when nothing is selected. */
-  intro: Intro;
+  /** Shows what the panel says when nothing is selected (the intro, or a focused community). */
+  idle(): void;
 }
 
 export interface Selection {
-  /** Shows `node` (and the pair with `other`) unless that is already what is shown. */
-  show(node: string | null, other: string | null): Promise<void>;
+  /**
+   * Shows `node` (and the pair with `other`) unless that is already what is shown; with no node,
+   * what `idle` shows, which `idleKey` names (a change of it shows it again).
+   */
+  show(node: string | null, other: string | null, idleKey?: string): Promise<void>;
   /** Brings the graph in line with the selection shown (called once the panel's text is up). */
   draw(): void;
   /** Drops answers still on their way. */
@@ -77,8 +80,8 @@ export function createSelection(context: SelectionContext): Selection {
     view.setSelection(node, other);
   }
 
-  async function show(nextNode: string | null, nextOther: string | null) {
-    const selection = `${nextNode ?? ''}\u0000${nextOther ?? ''}`;
+  async function show(nextNode: string | null, nextOther: string | null, idleKey = '') {
+    const selection = nextNode ? `${nextNode}\u0000${nextOther ?? ''}` : `\u0001${idleKey}`;
     if (selection === shown) return;
     shown = selection;
     node = nextNode;
@@ -86,7 +89,7 @@ export function createSelection(context: SelectionContext): Selection {
     const mine = ++ticket;
     if (!node) {
       records = [];
-      details.showIntro(context.intro);
+      context.idle();
       draw();
       return;
     }

@@ -5,7 +5,7 @@
  */
 import Graph from 'graphology';
 import type { EdgeAttributes, GraphFile, NodeAttributes } from '../../core/dataset/format.ts';
-import { OTHER_COLOR, nodeSize } from '../../core/dataset/appearance.ts';
+import { OTHER_COLOR, nodeSize, typeRing } from '../../core/dataset/appearance.ts';
 import type { Pace } from '../pace.ts';
 
 /**
@@ -16,6 +16,9 @@ import type { Pace } from '../pace.ts';
 export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'community' | 'paragraphs' | 'x' | 'y' | 'size'> {
   entityType: string;
   color: string;
+  /** The type's ring (core/dataset/appearance.ts): share of the radius and shade. */
+  ringSize: number;
+  ringColor: string;
   ego?: 'center' | 'neighbor';
 }
 
@@ -38,7 +41,11 @@ export async function drawnGraph(file: GraphFile, colors: ReadonlyMap<number, st
   for (const n of file.nodes) {
     const a = n.attributes!;
     const { type, ...rest } = a;
-    graph.addNode(n.key, { ...rest, entityType: type, size: nodeSize(a.paragraphs, maxParagraphs), color: colors.get(a.community) ?? OTHER_COLOR });
+    const ring = typeRing(type);
+    graph.addNode(n.key, {
+      ...rest, entityType: type, size: nodeSize(a.paragraphs, maxParagraphs), color: colors.get(a.community) ?? OTHER_COLOR,
+      ringSize: ring.size, ringColor: ring.color,
+    });
   }
   for (let i = 0; i < file.edges.length; i++) {
     if (i > 0 && i % EDGES_PER_STEP === 0) await pace('drawn graph');

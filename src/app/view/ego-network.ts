@@ -7,7 +7,7 @@
  */
 import type { EntityRecord } from '../../core/dataset/format.ts';
 import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
-import { OTHER_COLOR, nodeSize } from '../../core/dataset/appearance.ts';
+import { OTHER_COLOR, nodeSize, typeRing } from '../../core/dataset/appearance.ts';
 import type { DrawnGraph } from './drawn-graph.ts';
 
 export interface EgoNetwork {
@@ -104,6 +104,8 @@ export function addEgoNetwork(graph: DrawnGraph, record: EntityRecord, context: 
     id, label, entityType: type, community: communityId, paragraphs, x: at.x, y: at.y, ego,
     size: nodeSize(paragraphs, Math.max(maxParagraphs, paragraphs)),
     color: colors.get(communityId) ?? OTHER_COLOR,
+    ringSize: typeRing(type).size,
+    ringColor: typeRing(type).color,
   });
   graph.addNode(record.key, node(record.id, record.label, record.type, record.community, record.paragraphs, center, 'center'));
   const addedNodes = [record.key];

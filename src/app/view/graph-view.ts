@@ -3,6 +3,8 @@
  * through `nodeReducer` / `edgeReducer` and `refresh()`, never by writing to the graph. Hovering
  * a node, or selecting one, brings it and its visible neighbours forward and dims the rest.
  */
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { fitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -29,6 +31,11 @@ export interface GraphView {
   /** How strong an edge is, on [0, 1]: drives its thickness. */
   setEdgeStrength(strength: (attrs: EdgeAttributes) => number): void;
   setSelection(node: string | null, other: string | null): void;
+  /**
+   * Focuses a community: its members stay, the rest are dimmed, `labelled` members carry their
+   * labels, and (when `fit`) the camera frames the community.
+   */
+  setCommunity(focus: CommunityFocus | null, fit: boolean): void;
   /** Moves the camera to a node. */
   focusNode(key: string): void;
   /** Draws at once what was just added to or taken from the graph (an ego network), so the camera can go there. */
@@ -36,8 +43,16 @@ export interface GraphView {
   kill(): void;
 }
 
+export interface CommunityFocus {
+  id: number;
+  members: ReadonlySet<string>;
+  labelled: ReadonlySet<string>;
+}
+
 const DIMMED_NODE = '#dfe1e5';
 const EDGE_COLOR = '#ccd0d7';
+/** Links between two communities are drawn lighter: the map's regions read first. */
+const BRIDGE_EDGE_COLOR = '#e8eaed';
 const FOCUS_EDGE_COLOR = '#7b8190';
 const PAIR_EDGE_COLOR = '#d93025';
 const MAX_FORCED_LABELS = 12;
@@ -46,6 +61,16 @@ const MIN_EDGE = 0.4;
 /** How far from an edge's line (in pixels) a click still picks it. */
 const EDGE_CLICK_TOLERANCE = 4;
 const MAX_EDGE = 4;
+/** The pair's own edge is drawn at least this thick. */
+const PAIR_EDGE_MIN = 2.5;
+/** Pixels beyond a node's disc where a click still picks it. */
+const NODE_CLICK_TOLERANCE = 3;
+/** Labels: pixels between a node and its label, and the halo's width. */
+const LABEL_GAP = 3;
+const LABEL_HALO = 3;
+/** The camera's zoom around a node: its visible neighbours fit, within these ratios. */
+const FOCUS_RATIO = { min: 0.08, max: 1, fit: 2.8 };
+const CAMERA_MS = 450;
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
@@ -62,7 +87,7 @@ function labelDrawer() {
     collect(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>) {
       if (!data.label) return;
       const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      pending.push({ context, label: data.label, x: data.x + data.size + 3, y: data.y + settings.labelSize / 3, size: data.size, font, labelSize: settings.labelSize });
+      pending.push({ context, label: data.label, x: data.x + data.size + LABEL_GAP, y: data.y + settings.labelSize / 3, size: data.size, font, labelSize: settings.labelSize });
     },
     reset() {
       pending = [];
@@ -83,7 +108,7 @@ function labelDrawer() {
         if (!free) continue;
         placed.push(p.x, top, x2, bottom);
         context.lineJoin = 'round';
-        context.lineWidth = 3;
+        context.lineWidth = LABEL_HALO;
         context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
         context.strokeText(p.label, p.x, p.y);
         context.fillStyle = '#202124';
@@ -111,6 +136,7 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
   let hovered: string | null = null;
   let selected: string | null = null;
   let other: string | null = null;
+  let community: CommunityFocus | null = null;
   /** The node in focus (hovered first, else selected) and its visible neighbours. */
   let focus: { node: string; around: Set<string> } | null = null;
 
@@ -128,21 +154,31 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     focus = { node, around };
   };
 
+  const dimmed = (data: DrawnNode): Partial<NodeDisplayData> => ({ ...data, color: DIMMED_NODE, ringColor: DIMMED_NODE, label: '', zIndex: 0 } as Partial<NodeDisplayData>);
+
   const nodeReducer = (key: string, data: DrawnNode): Partial<NodeDisplayData> => {
     if (hiddenNodes.has(key)) return { ...data, hidden: true };
-    if (!focus) return key === selected ? { ...data, highlighted: true } : data;
+    if (!focus) {
+      if (key === selected) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (community && !community.members.has(key)) return dimmed(data);
+      return community?.labelled.has(key) ? { ...data, forceLabel: true, zIndex: 1 } : data;
+    }
     if (key === focus.node || key === selected || key === other) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     // Neighbours get their labels too while there are few enough to read.
     if (focus.around.has(key)) return { ...data, zIndex: 1, forceLabel: focus.around.size <= MAX_FORCED_LABELS };
-    return { ...data, color: DIMMED_NODE, label: '', zIndex: 0 };
+    return dimmed(data);
   };
 
   const edgeReducer = (key: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     if (hiddenEdges.has(key)) return { hidden: true };
     const size = MIN_EDGE + (MAX_EDGE - MIN_EDGE) * strength(data);
-    if (!focus) return { size, color: EDGE_COLOR };
+    if (!focus) {
+      const [s, t] = graph.extremities(key);
+      if (community && !(community.members.has(s) && community.members.has(t))) return { hidden: true };
+      return { size, color: graph.getNodeAttribute(s, 'community') === graph.getNodeAttribute(t, 'community') ? EDGE_COLOR : BRIDGE_EDGE_COLOR };
+    }
     const [s, t] = graph.extremities(key);
-    if (selected && other && ((s === selected && t === other) || (s === other && t === selected))) return { size: Math.max(size, 2.5), color: PAIR_EDGE_COLOR, zIndex: 2 };
+    if (selected && other && ((s === selected && t === other) || (s === other && t === selected))) return { size: Math.max(size, PAIR_EDGE_MIN), color: PAIR_EDGE_COLOR, zIndex: 2 };
     if (s === focus.node || t === focus.node) return { size, color: FOCUS_EDGE_COLOR, zIndex: 1 };
     return { hidden: true };
   };
@@ -171,6 +207,16 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 40,
+    // The fill is the community's colour; the ring is the entity type's (appearance.ts).
+    nodeProgramClasses: {
+      ring: createNodeBorderProgram({
+        borders: [
+          { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
+          { size: { fill: true }, color: { attribute: 'color' } },
+        ],
+      }),
+    },
+    defaultNodeType: 'ring',
   });
   // Its own task, before any listener: a click meanwhile finds nothing to act on.
   await events.pace?.('renderer');
@@ -199,6 +245,45 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     return best;
   };
 
+  /**
+   * The node a click at a viewport point means: of the visible nodes whose disc (and a few pixels
+   * around it) holds the point, one drawn in full before a dimmed one, then the nearest centre.
+   * Sigma's own pick takes whatever is drawn on top, which can be a dimmed neighbour over a hub.
+   */
+  const nodeAt = (x: number, y: number): { node: string; dimmed: boolean } | null => {
+    let best: { node: string; dimmed: boolean; distance: number } | null = null;
+    const ratio = sigma.getCamera().getState().ratio;
+    graph.forEachNode((node, attrs) => {
+      const shown = nodeReducer(node, attrs);
+      if (shown.hidden) return;
+      const p = sigma.graphToViewport(attrs);
+      const radius = sigma.scaleSize(attrs.size, ratio) + NODE_CLICK_TOLERANCE;
+      const distance = Math.hypot(p.x - x, p.y - y);
+      if (distance > radius) return;
+      const isDimmed = shown.color === DIMMED_NODE;
+      if (!best || (best.dimmed && !isDimmed) || (best.dimmed === isDimmed && distance < best.distance)) best = { node, dimmed: isDimmed, distance };
+    });
+    return best;
+  };
+
+  /**
+   * A click: a node drawn in full is chosen; anything dimmed counts as background while
+   * something is in focus, so a click in a dense region still clears the selection.
+   */
+  const click = (x: number, y: number) => {
+    clearTimeout(hoverTimer);
+    const hit = nodeAt(x, y);
+    if (hit && !(hit.dimmed && (selected !== null || community !== null))) {
+      // The selection that follows draws the focus; a pending hover redraw would only delay it.
+      hovered = hit.node;
+      events.nodeClick(hit.node);
+      return;
+    }
+    const edge = hit ? null : edgeAt(x, y);
+    if (edge) events.edgeClick(...graph.extremities(edge));
+    else events.stageClick();
+  };
+
   // Sigma follows window resizes only; the details panel opening also changes the stage's width.
   const resizes = new ResizeObserver(([entry]) => {
     const { width, height } = sigma.getDimensions();
@@ -208,7 +293,7 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
 
   const refreshStyle = () => sigma.refresh({ skipIndexation: true });
 
-  const focusSignature = () => `${focus?.node ?? ''}\u0000${selected ?? ''}\u0000${other ?? ''}\u0000${hovered === null}`;
+  const focusSignature = () => `${focus?.node ?? ''}\u0000${selected ?? ''}\u0000${other ?? ''}\u0000${hovered === null}\u0000${community?.id ?? ''}`;
   /** What the reducers' focus depends on, as last drawn: a change that leaves it alone skips the redraw. */
   let drawnFocus = focusSignature();
   /** Recomputes the focus and redraws if what is drawn changes. */
@@ -239,17 +324,8 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     hovered = null;
     restyle();
   });
-  sigma.on('clickNode', ({ node }) => {
-    // The selection that follows draws the focus; a pending hover redraw would only delay it.
-    clearTimeout(hoverTimer);
-    hovered = node;
-    events.nodeClick(node);
-  });
-  sigma.on('clickStage', ({ event }) => {
-    const edge = edgeAt(event.x, event.y);
-    if (edge) events.edgeClick(...graph.extremities(edge));
-    else events.stageClick();
-  });
+  sigma.on('clickNode', ({ event }) => click(event.x, event.y));
+  sigma.on('clickStage', ({ event }) => click(event.x, event.y));
   sigma.on('beforeRender', () => labels.reset());
   sigma.on('afterRender', () => {
     labels.flush();
@@ -279,6 +355,16 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
       // Clicking the hovered node changes nothing drawn: restyle() then skips the redraw.
       restyle();
     },
+    setCommunity(next, fit) {
+      community = next;
+      restyle();
+      if (next && fit) {
+        const members = [...next.members].filter((n) => graph.hasNode(n) && !hiddenNodes.has(n));
+        if (members.length > 0) void fitViewportToNodes(sigma as unknown as Sigma, members, { animate: true });
+      } else if (!next && fit) {
+        void sigma.getCamera().animatedReset({ duration: CAMERA_MS });
+      }
+    },
     redraw() {
       updateFocus();
       drawnFocus = focusSignature();
@@ -294,8 +380,8 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
         const d = sigma.getNodeDisplayData(n);
         if (d && !hiddenNodes.has(n)) extent = Math.max(extent, Math.abs(d.x - data.x), Math.abs(d.y - data.y));
       });
-      const ratio = Math.min(1, Math.max(0.08, extent * 2.8));
-      sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+      const ratio = Math.min(FOCUS_RATIO.max, Math.max(FOCUS_RATIO.min, extent * FOCUS_RATIO.fit));
+      sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: CAMERA_MS });
     },
     kill() {
       clearTimeout(hoverTimer);

@@ -47,3 +47,27 @@ export function drawnCommunities(communities: Manifest['communities'], graph: Gr
   drawn.forEach((c, rank) => colors.set(c.id, PALETTE[rank] ?? OTHER_COLOR));
   return { communities: drawn, counts, colors };
 }
+
+/**
+ * The entity type's own channel, apart from colour (which is the community's): a ring around
+ * the node, told apart by its width and its shade, never by a hue. `size` is the ring's share of
+ * the node's radius; 0 draws none.
+ */
+export interface TypeRing {
+  size: number;
+  color: string;
+}
+
+const RINGS: Readonly<Record<string, TypeRing>> = {
+  PER: { size: 0.28, color: '#3c4043' },
+  ORG: { size: 0.3, color: '#ffffff' },
+  LOC: { size: 0, color: '#3c4043' },
+  MISC: { size: 0.14, color: '#3c4043' },
+};
+/** Types of a user's lexicon share one ring: the type filters tell them apart. */
+const OTHER_RING: TypeRing = { size: 0.3, color: '#9aa0a6' };
+
+export function typeRing(type: string): TypeRing {
+  // A type is tagger or lexicon text (`constructor` too): only the table's own entries count.
+  return Object.hasOwn(RINGS, type) ? RINGS[type]! : OTHER_RING;
+}

@@ -17,6 +17,8 @@ import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { round } from '../numbers.ts';
+import { growableUint32 } from '../graph/growable.ts';
+import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
   cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
@@ -68,6 +70,13 @@ export class DatasetBuilder {
   private cableBuffer: CableRecord[] = [];
   private paragraphShards = 0;
   private cableShards = 0;
+  /** Per cable, its post and year (indexes into `places` and `years`), for the communities' subtitles. */
+  private readonly cablePlace: number[] = [];
+  private readonly cableYear: number[] = [];
+  private readonly places = new Interner();
+  private readonly years = new Interner();
+  /** The cable of each paragraph. */
+  private readonly paragraphCable = growableUint32(1 << 12);
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -85,6 +94,7 @@ export class DatasetBuilder {
     let first = -1;
     for (const p of cable.paragraphs) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
+      this.paragraphCable.push(index);
       if (first < 0) first = paragraph;
       const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
         if (m.dropped !== null) {
@@ -99,6 +109,8 @@ export class DatasetBuilder {
       if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
+    this.cablePlace.push(this.places.id(metadata?.origin || cable.header.origin));
+    this.cableYear.push(this.years.id(/^\d{4}/.exec(metadata?.date ?? '')?.[0] ?? ''));
     this.cableBuffer.push({
       ...cable.header, id: cable.id, file: cable.file,
       listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification } : null,
@@ -154,7 +166,7 @@ export class DatasetBuilder {
       version: DATASET_VERSION,
       corpus: this.figures,
       types: typeFigures(tables, types),
-      communities: communityFigures(communities, tables, labels),
+      communities: communityFigures(communities, tables, labels, this.subtitles(tables, communities)),
       modularity: round(communities.modularity, 6),
       clustering: {
         resolution: this.options.communities.resolution, minWeight: communities.minWeight,
@@ -173,6 +185,38 @@ export class DatasetBuilder {
       await this.sink.write(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
     });
     return { manifest, seconds, pairOccurrences: tables.pairOccurrences };
+  }
+
+  /** Per listed community, the posts and years of the cables behind its members' mentions. */
+  private subtitles(tables: CorpusTables, communities: Communities): Subtitles {
+    const listed = Math.min(communities.count, LISTED_COMMUNITIES);
+    const places = this.places.values.length;
+    const years = this.years.values.length;
+    const byPlace = new Uint32Array(listed * places);
+    const byYear = new Uint32Array(listed * years);
+    const cableOf = this.paragraphCable.view();
+    const { offsets, ids } = tables.postings;
+    for (let e = 0; e < tables.entities; e++) {
+      const c = communities.community[e]!;
+      if (c >= listed) continue;
+      for (let i = offsets[e]!; i < offsets[e + 1]!; i++) {
+        const cable = cableOf[ids[i]!]!;
+        byPlace[c * places + this.cablePlace[cable]!]!++;
+        byYear[c * years + this.cableYear[cable]!]!++;
+      }
+    }
+    const counts = (table: Uint32Array, values: string[], c: number) => {
+      const map = new Map<string, number>();
+      values.forEach((v, i) => {
+        const n = table[c * values.length + i]!;
+        if (v !== '' && n > 0) map.set(v, n);
+      });
+      return topValues(map);
+    };
+    return {
+      posts: (c) => counts(byPlace, this.places.values, c),
+      years: (c) => counts(byYear, this.years.values, c),
+    };
   }
 
   /** Counts diagnostics that concern no cable (a metadata file's, say) in the manifest's figures. */
@@ -264,20 +308,55 @@ function typeFigures(tables: CorpusTables, types: string[]): Manifest['types'] {
 /** Communities listed in the manifest; beyond them (at corpus scale, mostly loners) nodes show their id. */
 const LISTED_COMMUNITIES = 1000;
 
-/** The largest communities with their size and top entities (by paragraphs), labelled by their three first. */
-function communityFigures(communities: Communities, tables: CorpusTables, labels: string[]): Manifest['communities'] {
+interface Subtitles {
+  posts(community: number): [string, number][];
+  years(community: number): [string, number][];
+}
+
+/** Strings to small ids, in order of first sight. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/**
+ * The largest communities with their size, top entities (by paragraphs), characteristic names
+ * (community-names.ts) and where and when their mentions come from; labelled by their names.
+ */
+function communityFigures(communities: Communities, tables: CorpusTables, labels: string[], subtitles: Subtitles): Manifest['communities'] {
   const TOP = 5;
+  const CANDIDATES = 12;
+  const listed = Math.min(communities.count, LISTED_COMMUNITIES);
   const size = new Uint32Array(communities.count);
-  const top: number[][] = Array.from({ length: communities.count }, () => []);
+  const top: number[][] = Array.from({ length: listed }, () => []);
+  const characteristic: number[][] = Array.from({ length: listed }, () => []);
   const byParagraphs = Array.from({ length: tables.entities }, (_, e) => e)
     .sort((x, y) => tables.paragraphCounts[y]! - tables.paragraphCounts[x]! || x - y);
   for (const e of byParagraphs) {
     const c = communities.community[e]!;
     size[c] = size[c]! + 1;
-    if (top[c]!.length < TOP) top[c]!.push(e);
+    if (c < listed && top[c]!.length < TOP) top[c]!.push(e);
   }
-  return Array.from({ length: Math.min(communities.count, LISTED_COMMUNITIES) }, (_, id) => {
-    const names = top[id]!.map((e) => labels[e]!);
-    return { id, size: size[id]!, label: names.slice(0, 3).join(', '), top: names };
+  const scores = characteristicScores(tables.pairs, communities.community);
+  const byScore = byParagraphs.filter((e) => scores[e]! > 0).sort((x, y) => scores[y]! - scores[x]! || x - y);
+  for (const e of byScore) {
+    const c = communities.community[e]!;
+    if (c < listed && characteristic[c]!.length < CANDIDATES) characteristic[c]!.push(e);
+  }
+  return Array.from({ length: listed }, (_, id) => {
+    const names = distinctNames([...characteristic[id]!, ...top[id]!].map((e) => labels[e]!));
+    return {
+      id, size: size[id]!, label: names.join(', '), names, top: top[id]!.map((e) => labels[e]!),
+      posts: subtitles.posts(id), years: subtitles.years(id),
+    };
   });
 }

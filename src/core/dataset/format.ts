@@ -8,7 +8,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const GRAPH_PATH = 'graph.json';
@@ -28,8 +28,16 @@ export interface Manifest {
   corpus: CorpusFigures;
   /** Entity types present, most entities first, with counts (custom lexicon types included). */
   types: { type: string; entities: number; mentions: number }[];
-  /** Communities by size, largest first (at most 1000); `id` is the value of the nodes' `community` attribute. */
-  communities: { id: number; size: number; label: string; top: string[] }[];
+  /**
+   * Communities by size, largest first (at most 1000); `id` is the value of the nodes'
+   * `community` attribute. `names`: its most characteristic entities (community-names.ts), which
+   * make `label`; `top`: its most cited; `posts` and `years`: where and when the cables behind its
+   * mentions come from, with counts of mentions.
+   */
+  communities: {
+    id: number; size: number; label: string; names: string[]; top: string[];
+    posts: [string, number][]; years: [string, number][];
+  }[];
   modularity: number;
   /** How communities were found: on `nodes` entities and `edges` pairs of weight ≥ `minWeight`; `communities` in all. */
   clustering: { resolution: number; minWeight: number; nodes: number; edges: number; seed: number; communities: number };

@@ -32,4 +32,3 @@ export class Growable<T extends TypedArray> {
 }
 
 export const growableUint32 = (capacity?: number) => new Growable(Uint32Array, capacity);
-export const growableFloat64 = (capacity?: number) => new Growable(Float64Array, capacity);

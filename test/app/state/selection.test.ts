@@ -30,13 +30,13 @@ function setUp(keys: string[]) {
     showMessage: (title: string) => shown.push(`message ${title}`),
     showIntro: () => shown.push('intro'),
     dispose: () => {},
-  } as DetailsPanel;
+  } as unknown as DetailsPanel;
   const drawn: string[] = [];
   const view = { setSelection: (n: string | null, o: string | null) => drawn.push(`${n}|${o}`), redraw: () => {}, focusNode: () => {} } as unknown as GraphView;
   const selection = createSelection({
     dataset, graph, view, details, inOverview: (key) => graph.hasNode(key),
     ego: { corpusParagraphs: 1, colors: new Map(), maxParagraphs: 1, bounds: { minX: 0, minY: 0, maxX: 1, maxY: 1 } },
-    intro: { figures: '', top: [] },
+    idle: () => shown.push('intro'),
   });
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return { selection, pending, shown, drawn, settle };

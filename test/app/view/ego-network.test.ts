@@ -7,7 +7,7 @@ import type { EdgeAttributes, EntityRecord, NeighborEntry } from '../../../src/c
 import { jaccard } from '../../../src/core/graph/weights.ts';
 
 const drawn = (key: string, x: number, y: number, community = 0): [string, DrawnNode] =>
-  [key, { id: 0, label: key, entityType: 'ORG', community, paragraphs: 10, x, y, size: 5, color: '#000' }];
+  [key, { id: 0, label: key, entityType: 'ORG', community, paragraphs: 10, x, y, size: 5, color: '#000', ringSize: 0, ringColor: '#000' }];
 
 function overview(): DrawnGraph {
   const g: DrawnGraph = new Graph<DrawnNode, EdgeAttributes>({ type: 'undirected' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, OTHER_COLOR, PALETTE, drawnCommunities, nodeSize } from '../../../src/core/dataset/appearance.ts';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, OTHER_COLOR, PALETTE, drawnCommunities, nodeSize, typeRing } from '../../../src/core/dataset/appearance.ts';
 import type { GraphFile, NodeAttributes } from '../../../src/core/dataset/format.ts';
 
 const graphOf = (communities: number[]): GraphFile => ({
@@ -11,7 +11,7 @@ const graphOf = (communities: number[]): GraphFile => ({
 
 describe('drawnCommunities', () => {
   it('gives palette colours by rank among the drawn communities, and grey beyond the palette', () => {
-    const communities = Array.from({ length: PALETTE.length + 3 }, (_, i) => ({ id: i, size: 100 - i, label: '', top: [] }));
+    const communities = Array.from({ length: PALETTE.length + 3 }, (_, i) => ({ id: i, size: 100 - i, label: '', names: [], top: [], posts: [], years: [] }));
     // Community 1, the second largest, has no entity in the overview.
     const drawn = communities.map((c) => c.id).filter((id) => id !== 1);
     const result = drawnCommunities(communities, graphOf([...drawn, 0, 0]));
@@ -31,5 +31,18 @@ describe('nodeSize(paragraphs, maxParagraphs)', () => {
     const quarter = nodeSize(100, 400) - MIN_NODE_SIZE;
     expect(quarter).toBeCloseTo((MAX_NODE_SIZE - MIN_NODE_SIZE) / 2);
     expect(nodeSize(5, 0)).toBe(MIN_NODE_SIZE);
+  });
+});
+
+describe('typeRing(type)', () => {
+  it('tells the CoNLL types apart by width and shade, never by hue', () => {
+    const rings = ['PER', 'ORG', 'LOC', 'MISC'].map(typeRing);
+    expect(new Set(rings.map((r) => `${r.size}/${r.color}`)).size).toBe(4);
+    for (const r of rings) expect(['#3c4043', '#ffffff']).toContain(r.color);
+  });
+
+  it('gives custom types and types named like Object properties the shared ring', () => {
+    expect(typeRing('WEAPON')).toEqual(typeRing('constructor'));
+    expect(typeRing('__proto__')).toEqual(typeRing('GROUP'));
   });
 });
