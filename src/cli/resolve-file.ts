@@ -7,18 +7,20 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ResolvedCable } from '../core/entities/model.ts';
 import { readCable } from '../core/cable/read-cable.ts';
 import { resolveCable, type ResolveContext } from '../core/entities/resolve-cable.ts';
-import { describeFsError } from './files.ts';
+import { describeFsError, type CableInput } from './files.ts';
 
 export type FileOutcome =
   | { file: string; cable: ResolvedCable; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
-export function resolveFile(file: string, context: ResolveContext): FileOutcome {
+/** Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the dataset. */
+export function resolveFile(input: CableInput, context: ResolveContext): FileOutcome {
+  const file = input.name;
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: cables are small, and four thread-pool round trips per file
     // (open, stat, read, close) cost more than the read itself.
-    bytes = readFileSync(file);
+    bytes = readFileSync(input.path);
   } catch (e) {
     return { file, cable: null, bytes: 0, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
   }
