@@ -89,7 +89,9 @@ export async function writeAtomically<T>(target: string, work: (dir: string, sig
     return result;
   } catch (e) {
     await cleanUp();
-    throw controller.signal.aborted ? controller.signal.reason : e;
+    if (controller.signal.aborted) throw controller.signal.reason;
+    // The temporary file named in a write error is gone now: name the dataset folder instead.
+    throw e instanceof WriteError ? new WriteError(out, e.error) : e;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
