@@ -18,13 +18,8 @@ export const DATASET_ENTRIES: ReadonlySet<string> = new Set([MANIFEST_PATH, GRAP
  * caller turns a reason into an error.
  */
 export async function outputRefusal(out: string, inputs: readonly string[]): Promise<string | null> {
-  const target = await realish(out);
-  for (const input of inputs) {
-    const source = await realish(input);
-    if (source === target || source.startsWith(target.endsWith(sep) ? target : target + sep)) {
-      return `it holds the input ${input}, which replacing it would delete`;
-    }
-  }
+  const held = await heldInput(out, inputs);
+  if (held !== null) return held;
   let info;
   try {
     info = await lstat(out);
@@ -56,6 +51,43 @@ export async function checkOutputFolder(out: string, inputs: readonly string[]):
   if (why !== null) {
     throw new InputError(`--out ${out}: not replaced: ${why}. A build replaces only an empty folder or a dataset it wrote; choose a new folder (nothing was changed)`);
   }
+}
+
+/** What `npm run build` writes into its site folder (vite's page and assets, our plugin's dataset copy). */
+export const SITE_ENTRIES: ReadonlySet<string> = new Set(['index.html', 'assets', 'dataset']);
+
+/**
+ * Why the static site folder `dir` must not be emptied and rewritten (vite's emptyOutDir) for a
+ * build of `inputs`, or null when it may: it must be absent, empty, or a site this project built.
+ */
+export async function siteRefusal(dir: string, inputs: readonly string[]): Promise<string | null> {
+  const held = await heldInput(dir, inputs);
+  if (held !== null) return held;
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    return code === 'ENOTDIR' ? 'it is a file, not a folder' : describeFsError(e);
+  }
+  if (entries.length === 0) return null;
+  const strangers = entries.filter((name) => !SITE_ENTRIES.has(name)).sort();
+  if (strangers.length > 0) return `it holds files the build did not write (${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', ...' : ''})`;
+  const page = await readFile(resolve(dir, 'index.html'), 'utf8').catch(() => '');
+  return page.includes('<title>Cablegraph</title>') ? null : 'its index.html is not the explorer\'s page';
+}
+
+/** A refusal when one of `inputs` is `dir` or lies inside it (replacing `dir` would delete it). */
+async function heldInput(dir: string, inputs: readonly string[]): Promise<string | null> {
+  const target = await realish(dir);
+  for (const input of inputs) {
+    const source = await realish(input);
+    if (source === target || source.startsWith(target.endsWith(sep) ? target : target + sep)) {
+      return `it holds the input ${input}, which replacing it would delete`;
+    }
+  }
+  return null;
 }
 
 /** The shape every manifest a build writes has, whatever its version: enough to tell ours from a stranger's. */
