@@ -9,6 +9,7 @@ import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
 import { describeFsError } from './files.ts';
 import { Interrupted, WriteError } from './folder-sink.ts';
+import { isTooLarge } from './resolve-file.ts';
 
 const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
 
@@ -73,8 +74,8 @@ export function describeFailure(e: unknown): string | null {
   if (typeof err?.code === 'string' && typeof err.syscall === 'string') {
     return `${err.path ?? err.dest ?? err.syscall}: ${describeFsError(err)}`;
   }
-  if (e instanceof RangeError && /invalid string length|array buffer allocation failed/i.test(e.message)) {
-    return 'a file holds more text than one JavaScript string can (about 500 MB): split it, or leave it out';
+  if (isTooLarge(e)) {
+    return 'more text than one JavaScript string can hold (about 500 MB) in one place: split the largest files into cables, or leave them out';
   }
   return null;
 }

@@ -24,7 +24,25 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
   } catch (e) {
     return { file, cable: null, bytes: 0, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
   }
-  const { cable, diagnostics } = readCable(bytes, file);
-  if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
-  return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+  try {
+    const { cable, diagnostics } = readCable(bytes, file);
+    if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
+    return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+  } catch (e) {
+    // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
+    if (!isTooLarge(e)) throw e;
+    return { file, cable: null, bytes: bytes.length, diagnostics: [tooLarge(file, bytes.length)] };
+  }
+}
+
+/** V8's failure to make a string or buffer that large (`Invalid string length`, `Array buffer allocation failed`). */
+export function isTooLarge(e: unknown): boolean {
+  return e instanceof RangeError && /invalid string length|array buffer allocation failed|invalid array length/i.test(e.message);
+}
+
+export function tooLarge(file: string, bytes: number): Diagnostic {
+  return {
+    file, line: 0, severity: 'error', code: 'too-large',
+    message: `too large to read (${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB, more text than one string can hold): split it into cables`,
+  };
 }

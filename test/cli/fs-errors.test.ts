@@ -3,7 +3,7 @@
  * text too large for one string — end as one line naming the file and what to do, exit 1, never
  * a stack. Running as root, permissions cannot be denied for real: the file system is mocked.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,18 @@ import { SEED_FILE } from '../helpers.ts';
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
   return { ...real, readdir: vi.fn(real.readdir), writeFile: vi.fn(real.writeFile) };
+});
+
+// A file starting with HUGE stands for one whose text V8 cannot hold in one string.
+vi.mock('../../src/core/cable/read-cable.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/cable/read-cable.ts')>();
+  return {
+    ...real,
+    readCable: (bytes: Uint8Array, file: string) => {
+      if (new TextDecoder().decode(bytes.subarray(0, 4)) === 'HUGE') throw new RangeError('Invalid string length');
+      return real.readCable(bytes, file);
+    },
+  };
 });
 
 const temp = () => mkdtempSync(join(tmpdir(), 'cg-fs-'));
@@ -68,6 +80,29 @@ describe('file system failures in the command line', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toEqual([`cablegraph build: ${out}: no space left on the device (free some space, or write elsewhere)`]);
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('names a file too large for one string and goes on with the others', async () => {
+    const corpus = temp();
+    copyFileSync(SEED_FILE, join(corpus, 'a.txt'));
+    writeFileSync(join(corpus, 'b.txt'), 'HUGE');
+    const pieces: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      pieces.push(String(chunk));
+      return true;
+    });
+    let parsed;
+    try {
+      parsed = await run(['parse', corpus]);
+    } finally {
+      write.mockRestore();
+    }
+    expect(parsed.status).toBe(1);
+    expect(pieces.join('')).toContain(`${join(corpus, 'b.txt')}: error: too large to read`);
+    const out = join(temp(), 'ds');
+    const built = await run(['build', corpus, '--out', out, '--quiet', '--workers', '0']);
+    expect(built.status, built.stderr.join('\n')).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).corpus).toMatchObject({ cables: 1, rejectedFiles: 1 });
   });
 
   it('prints parse --json of a huge paragraph in bounded pieces, never one string of it all', async () => {

@@ -12,6 +12,7 @@ import { describeFsError, listCableFiles } from '../files.ts';
 import { type Command, EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
 import { writeAll } from '../output.ts';
 import { jsonChunks } from '../json-chunks.ts';
+import { isTooLarge, tooLarge } from '../resolve-file.ts';
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -73,7 +74,12 @@ async function readOne(file: string): Promise<{ cable: Cable | null; diagnostics
   } catch (e) {
     return { cable: null, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
   }
-  return readCable(bytes, file);
+  try {
+    return readCable(bytes, file);
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+    return { cable: null, diagnostics: [tooLarge(file, bytes.length)] };
+  }
 }
 
 async function printSummary(out: Writable, file: string, cable: Cable | null, diagnostics: Diagnostic[]): Promise<void> {
