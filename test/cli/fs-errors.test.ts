@@ -13,7 +13,7 @@ import { SEED_FILE } from '../helpers.ts';
 
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
-  return { ...real, readdir: vi.fn(real.readdir), writeFile: vi.fn(real.writeFile) };
+  return { ...real, readdir: vi.fn(real.readdir), writeFile: vi.fn(real.writeFile), readFile: vi.fn(real.readFile) };
 });
 
 // A file starting with HUGE stands for one whose text V8 cannot hold in one string.
@@ -48,6 +48,7 @@ async function run(argv: string[]): Promise<{ status: number; stderr: string[] }
 afterEach(() => {
   vi.mocked(fsp.readdir).mockReset();
   vi.mocked(fsp.writeFile).mockReset();
+  vi.mocked(fsp.readFile).mockReset();
 });
 
 describe('file system failures in the command line', () => {
@@ -68,6 +69,22 @@ describe('file system failures in the command line', () => {
       expect(r.stderr[0]).toContain(`cablegraph ${command}: ${locked}: permission denied`);
       expect(r.stderr[0]).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('names a metadata.csv that cannot be read (EACCES) instead of building without it', async () => {
+    const corpus = temp();
+    copyFileSync(SEED_FILE, join(corpus, 'a.txt'));
+    const metadata = join(corpus, 'metadata.csv');
+    writeFileSync(metadata, 'id,date,origin,classification,tags,subject,file\n');
+    const real = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+    vi.mocked(fsp.readFile).mockImplementation(((path: string, options: never) => {
+      if (String(path) === metadata) return Promise.reject(errno('EACCES', 'open', metadata));
+      return real.readFile(path, options);
+    }) as typeof fsp.readFile);
+    const out = join(temp(), 'ds');
+    const r = await run(['build', corpus, '--out', out, '--quiet']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toEqual([`cablegraph build: ${metadata}: permission denied (check its permissions)`]);
   });
 
   it('names the dataset folder on a full disk (ENOSPC), exit 1, and leaves no temporary folder', async () => {
