@@ -10,4 +10,7 @@ process.stdout.on('error', (e) => {
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Interrupted (130 after Ctrl-C, 143 after SIGTERM): the work is stopped and cleaned up; leave now.
+if (code === 130 || code === 143) process.exit(code);
+process.exitCode = code;

@@ -4,6 +4,9 @@
 // then serves the explorer with vite (and prints the URL), or writes a static site to dist/.
 // Without inputs it uses the bundled sample: data/ with data/lexicon.tsv and data/aliases.tsv,
 // built to data/build/. A user's corpus builds to .cache/datasets/<name>-<hash of its path>/.
+// Neither command replaces a folder it did not write: `cablegraph build` refuses an --out that is
+// not its own, and the static site folder (dist/, or CABLEGRAPH_DIST for tests) is checked here
+// before vite empties it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -99,7 +102,14 @@ function staleness({ inputs, lexicon, aliases, out }, version) {
 
 register();
 const { DATASET_VERSION } = await import('../src/core/dataset/format.ts');
+const { siteRefusal } = await import('../src/cli/output-folder.ts');
 const job = plan();
+const DIST = resolve(process.env.CABLEGRAPH_DIST ?? join(ROOT, 'dist'));
+if (values.static) {
+  // Before building anything: vite empties the site folder, so it must be one we wrote.
+  const why = await siteRefusal(DIST, [...job.inputs, job.lexicon, job.aliases].filter(Boolean));
+  if (why) fail(`${DIST}: not replaced: ${why}. The static site goes to a folder that is new, empty or an earlier site; move the files away (nothing was changed)`);
+}
 const why = values.rebuild ? 'asked to rebuild' : staleness(job, DATASET_VERSION);
 if (why) {
   console.log(`start: building ${job.out} (${why})`);
@@ -114,8 +124,8 @@ process.env.CABLEGRAPH_DATASET = job.out;
 const vite = await import('vite');
 const configFile = join(ROOT, 'vite.config.ts');
 if (values.static) {
-  await vite.build({ root: ROOT, configFile });
-  console.log(`\nstart: dist/ is a complete static site (page and dataset); serve it with any static server, e.g. \`npx vite preview\`.`);
+  await vite.build({ root: ROOT, configFile, build: { outDir: DIST } });
+  console.log(`\nstart: ${DIST} is a complete static site (page and dataset); serve it with any static server, e.g. \`npx vite preview\`.`);
 } else {
   const port = values.port === undefined ? 5173 : Number(values.port);
   if (!Number.isInteger(port) || port < 0) fail(`--port must be a port number, got '${values.port}'`);

@@ -1,16 +1,29 @@
 /**
  * Expands the file and folder arguments of a command into the list of cable files to read:
- * folders are walked recursively for `*.txt`, files are taken as given, and the result is
- * sorted so that every run reads the same files in the same order.
+ * folders are walked recursively for `*.txt` (symbolic links followed, loops and second paths
+ * to the same file skipped), files are taken as given, and the result is sorted so that every
+ * run reads the same files in the same order.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './usage.ts';
 
 export const CABLE_EXTENSION = '.txt';
 
+/** A cable file: where to read it, and the name it has in a dataset (relative, so no machine path is recorded). */
+export interface CableInput {
+  path: string;
+  /** `cables/06LIMA2158.txt` for `/home/me/cables/06LIMA2158.txt` given as the folder `/home/me/cables`. */
+  name: string;
+}
+
 export async function listCableFiles(paths: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
+  return (await listCableInputs(paths)).map((f) => f.path);
+}
+
+export async function listCableInputs(paths: readonly string[]): Promise<CableInput[]> {
+  const found: CableInput[] = [];
   for (const path of paths) {
     let info;
     try {
@@ -19,19 +32,68 @@ export async function listCableFiles(paths: readonly string[]): Promise<string[]
       throw new InputError(`${path}: ${describeFsError(e)}`);
     }
     if (info.isDirectory()) {
-      for (const file of await walk(path)) found.add(file);
+      const root = resolve(path);
+      for (const file of await walk(path)) {
+        found.push({ path: file, name: slashes(join(basename(root), relative(path, file))) });
+      }
     } else {
-      found.add(path);
+      found.push({ path, name: basename(path) });
     }
   }
-  return [...found].sort(compareCodeUnits);
+  found.sort((a, b) => compareCodeUnits(a.path, b.path));
+  // One file reached twice (named twice, or through a link) is read once, under its first path.
+  const seen = new Set<string>();
+  const unique: CableInput[] = [];
+  for (const f of found) {
+    const real = await realpath(f.path).catch(() => resolve(f.path));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    unique.push(f);
+  }
+  return unique;
 }
 
+/**
+ * `*.txt` files under `dir`. Links to files and folders are followed (a folder reached again
+ * through a link is not walked twice, so a link loop ends); a broken link is listed, so reading it
+ * reports it rather than skipping it silently. An unreadable folder stops the command, named.
+ */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(CABLE_EXTENSION))
-    .map((e) => join(e.parentPath ?? e.path, e.name));
+  const files: string[] = [];
+  const visited = new Set<string>();
+  const visit = async (folder: string): Promise<void> => {
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = await realpath(folder);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (e) {
+      throw new InputError(`${folder}: ${describeFsError(e)} (a folder of the corpus: make it readable, or give the folders to read one by one)`);
+    }
+    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        isDirectory = target?.isDirectory() ?? false;
+        // A broken link counts as a file when it is named like a cable.
+        isFile = target ? target.isFile() : true;
+      }
+      if (isDirectory) await visit(path);
+      else if (isFile && entry.name.endsWith(CABLE_EXTENSION)) files.push(path);
+    }
+  };
+  await visit(dir);
+  return files;
+}
+
+/** Dataset names use `/` on every system. */
+function slashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 /** Plain code-unit order: the same on every machine and locale. */
@@ -39,14 +101,27 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `no such file or directory` rather than `ENOENT: no such file or directory, stat 'x'`. */
+/**
+ * `no such file or directory` rather than `ENOENT: no such file or directory, stat 'x'`, with
+ * what to do where there is something to do.
+ */
 export function describeFsError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': return 'permission denied';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied (check its permissions)';
     case 'EISDIR': return 'is a folder, not a file';
     case 'ENOTDIR': return 'not a folder';
+    case 'ENOSPC': return 'no space left on the device (free some space, or write elsewhere)';
+    case 'EDQUOT': return 'disk quota exceeded (free some space, or write elsewhere)';
+    case 'EROFS': return 'read-only file system (write elsewhere)';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many open files (raise the limit with `ulimit -n`, or use fewer --workers)';
+    case 'ELOOP': return 'too many levels of symbolic links (a link points to itself)';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EIO': return 'input/output error (the disk or network share failed)';
+    case 'EBUSY': return 'busy (another program holds it)';
     default: return err.message ?? String(e);
   }
 }

@@ -7,6 +7,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './u
 import { parseCommand } from './commands/parse.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
+import { describeFsError } from './files.ts';
+import { Interrupted, WriteError } from './folder-sink.ts';
+import { isTooLarge } from './resolve-file.ts';
 
 const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
 
@@ -48,6 +51,31 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`cablegraph ${name}: ${e.message}`);
       return EXIT_BAD_INPUT;
     }
+    if (e instanceof Interrupted) {
+      console.error(`cablegraph ${name}: ${e.message}: stopped, nothing of this run was kept`);
+      return e.exitCode;
+    }
+    const problem = describeFailure(e);
+    if (problem !== null) {
+      console.error(`cablegraph ${name}: ${problem}`);
+      return EXIT_BAD_INPUT;
+    }
     throw e;
   }
+}
+
+/**
+ * One line for a failure of the system rather than of the code (a full disk, a folder that cannot
+ * be read, text too large for a string): the file and what to do, never a stack. Null for bugs.
+ */
+export function describeFailure(e: unknown): string | null {
+  if (e instanceof WriteError) return `${e.path}: ${describeFsError(e.error)}`;
+  const err = e as NodeJS.ErrnoException & { dest?: string };
+  if (typeof err?.code === 'string' && typeof err.syscall === 'string') {
+    return `${err.path ?? err.dest ?? err.syscall}: ${describeFsError(err)}`;
+  }
+  if (isTooLarge(e)) {
+    return 'more text than one JavaScript string can hold (about 500 MB) in one place: split the largest files into cables, or leave them out';
+  }
+  return null;
 }

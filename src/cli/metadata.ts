@@ -6,6 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { MetadataIndex, readMetadataCsv } from '../core/cable/metadata.ts';
+import { describeFsError } from './files.ts';
+import { InputError } from './usage.ts';
 
 export const METADATA_FILE = 'metadata.csv';
 
@@ -25,8 +27,10 @@ export async function loadMetadata(inputs: readonly string[]): Promise<CorpusMet
     let text: string;
     try {
       text = await readFile(path, 'utf8');
-    } catch {
-      continue; // no metadata for this folder: cables stay without dates
+    } catch (e) {
+      // No metadata for this folder: cables stay without dates. One that cannot be read is said.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new InputError(`${path}: ${describeFsError(e)}`);
     }
     files.push(path);
     const table = readMetadataCsv(text, path);

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { ResolveContext } from '../core/entities/resolve-cable.ts';
 import { resolveFile, type FileOutcome } from './resolve-file.ts';
 import type { ContextSources } from './resolution-inputs.ts';
+import type { CableInput } from './files.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the workers. */
 const BATCH = 32;
@@ -27,11 +28,18 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * When `signal` aborts, the workers are terminated and the generator throws the signal's reason:
+ * no more outcomes come, so nothing more is written.
+ */
 export async function* resolveFiles(
-  files: readonly string[], sources: ContextSources, context: ResolveContext, workers = defaultWorkers(),
+  files: readonly CableInput[], sources: ContextSources, context: ResolveContext, workers = defaultWorkers(), signal?: AbortSignal,
 ): AsyncGenerator<FileOutcome> {
   if (workers <= 0 || files.length < IN_PROCESS_BELOW) {
-    for (const file of files) yield resolveFile(file, context);
+    for (const file of files) {
+      signal?.throwIfAborted();
+      yield resolveFile(file, context);
+    }
     return;
   }
   // The worker is TypeScript too. In Node 20, ESM loader hooks do not reach a worker's entry module,
@@ -66,7 +74,10 @@ export async function* resolveFiles(
     worker.on('error', (e) => { failure = e; wake?.(); });
     worker.on('exit', (code) => { if (code !== 0 && !failure) failure = new Error(`a parse worker stopped with code ${code}`); wake?.(); });
   }
+  const stop = () => { failure = signal!.reason as Error; wake?.(); };
+  signal?.addEventListener('abort', stop, { once: true });
   try {
+    signal?.throwIfAborted();
     for (; next < batches; next++) {
       // Refill before waiting: workers keep busy while the caller consumes in order.
       for (const worker of pool) send(worker);
@@ -78,8 +89,10 @@ export async function* resolveFiles(
       const outcomes = pending.get(next)!;
       pending.delete(next);
       yield* outcomes;
+      signal?.throwIfAborted();
     }
   } finally {
+    signal?.removeEventListener('abort', stop);
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

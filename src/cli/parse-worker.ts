@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveFile } from './resolve-file.ts';
+import type { CableInput } from './files.ts';
 import { contextFromSources, type ContextSources } from './resolution-inputs.ts';
 
 const context = contextFromSources(workerData as ContextSources);
 
-parentPort!.on('message', ({ seq, files }: { seq: number; files: string[] }) => {
+parentPort!.on('message', ({ seq, files }: { seq: number; files: CableInput[] }) => {
   parentPort!.postMessage({ seq, outcomes: files.map((file) => resolveFile(file, context)) });
 });

@@ -7,22 +7,42 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ResolvedCable } from '../core/entities/model.ts';
 import { readCable } from '../core/cable/read-cable.ts';
 import { resolveCable, type ResolveContext } from '../core/entities/resolve-cable.ts';
-import { describeFsError } from './files.ts';
+import { describeFsError, type CableInput } from './files.ts';
 
 export type FileOutcome =
   | { file: string; cable: ResolvedCable; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
-export function resolveFile(file: string, context: ResolveContext): FileOutcome {
+/** Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the dataset. */
+export function resolveFile(input: CableInput, context: ResolveContext): FileOutcome {
+  const file = input.name;
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: cables are small, and four thread-pool round trips per file
     // (open, stat, read, close) cost more than the read itself.
-    bytes = readFileSync(file);
+    bytes = readFileSync(input.path);
   } catch (e) {
     return { file, cable: null, bytes: 0, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
   }
-  const { cable, diagnostics } = readCable(bytes, file);
-  if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
-  return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+  try {
+    const { cable, diagnostics } = readCable(bytes, file);
+    if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
+    return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+  } catch (e) {
+    // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
+    if (!isTooLarge(e)) throw e;
+    return { file, cable: null, bytes: bytes.length, diagnostics: [tooLarge(file, bytes.length)] };
+  }
+}
+
+/** V8's failure to make a string or buffer that large (`Invalid string length`, `Array buffer allocation failed`). */
+export function isTooLarge(e: unknown): boolean {
+  return e instanceof RangeError && /invalid string length|array buffer allocation failed|invalid array length/i.test(e.message);
+}
+
+export function tooLarge(file: string, bytes: number): Diagnostic {
+  return {
+    file, line: 0, severity: 'error', code: 'too-large',
+    message: `too large to read (${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB, more text than one string can hold): split it into cables`,
+  };
 }

@@ -8,8 +8,11 @@ import { DEFAULT_DATASET_OPTIONS, DatasetBuilder, type BuildSummary, type Datase
 import { DEFAULT_COMMUNITY_OPTIONS } from '../../core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS } from '../../core/graph/overview.ts';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../core/graph/layout.ts';
-import { listCableFiles } from '../files.ts';
+import { basename, dirname, resolve as pathResolve } from 'node:path';
+import { emptyBuild, type EmptyBuild } from '../../core/dataset/emptiness.ts';
+import { listCableInputs } from '../files.ts';
 import { FolderSink, writeAtomically } from '../folder-sink.ts';
+import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
 import { loadContextSources, contextFromSources } from '../resolution-inputs.ts';
@@ -19,6 +22,8 @@ import { formatSummary } from '../summary.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 
 const PROGRESS_FROM = 200;
+/** Files named in a message before "and N more". */
+const NAMED_FILES = 3;
 
 export const buildCommand: Command = {
   name: 'build',
@@ -53,8 +58,13 @@ Options:
   --timings <file>         also write phase timings and peak memory as JSON (for benchmarks)
   -h, --help               show this help
 
+<dir> must be new, empty, or a dataset an earlier build wrote: any other folder (one holding
+the cables, say) is refused and left untouched.
+
 Exit status: 0 when the dataset was written, 1 on bad input (an unreadable lexicon or alias
-file, a bad line in one, no cable at all), 2 on bad usage.`,
+file, a bad line in one, no cable at all, no cable that could be read, no annotated mention,
+an --out folder that is not a dataset), 2 on bad usage, 130 or 143 when interrupted (Ctrl-C,
+SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {
       out: { type: 'string', short: 'o' },
@@ -104,35 +114,51 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
     } as const;
 
     const t0 = performance.now();
+    const out = values.out;
+    // Before anything else: a build may replace only its own output.
+    await checkOutputFolder(out, positionals);
     const sources = await loadContextSources({ lexicon: values.lexicon, aliases: values.aliases, options: resolve });
     const context = contextFromSources(sources);
-    const files = await listCableFiles(positionals);
+    const files = await listCableInputs(positionals);
     if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
     const metadata = await loadMetadata(positionals);
     for (const d of metadata.diagnostics) console.error(formatDiagnostic(d));
     options.labels = context.aliases.labels;
+    // Names, not paths: the dataset (and a static site made of it) records nothing of this machine,
+    // and the same corpus gives the same bytes wherever it lies.
     options.record = {
-      resolve, lexicon: values.lexicon ?? null, aliases: values.aliases ?? null,
-      metadata: metadata.files, inputs: positionals,
+      resolve,
+      lexicon: values.lexicon ? basename(values.lexicon) : null,
+      aliases: values.aliases ? basename(values.aliases) : null,
+      metadata: metadata.files.map((f) => `${basename(dirname(pathResolve(f)))}/${basename(f)}`),
+      inputs: positionals.map((p) => basename(pathResolve(p))),
     };
+    const pathOf = new Map(files.map((f) => [f.name, f.path]));
 
     // A handful of files builds in a blink: progress would only be noise there.
     const showProgress = !values.quiet && (files.length >= PROGRESS_FROM || process.stderr.isTTY === true);
     const progress = showProgress ? new Progress({ total: files.length, unit: 'cables' }) : null;
-    const out = values.out;
-    const summary = await writeAtomically(out, async (dir) => {
-      const sink = new FolderSink(dir);
+    const summary = await writeAtomically(out, async (dir, signal) => {
+      const sink = new FolderSink(dir, signal);
       const builder = new DatasetBuilder(sink, options);
       let done = 0;
       let bytes = 0;
+      const rejected: { file: string; why: string }[] = [];
       const readStart = performance.now();
-      for await (const outcome of resolveFiles(files, sources, context, workers)) {
-        bytes += outcome.bytes;
-        if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id));
-        else builder.rejectFile(outcome.diagnostics);
-        progress?.update(++done);
+      try {
+        for await (const outcome of resolveFiles(files, sources, context, workers, signal)) {
+          bytes += outcome.bytes;
+          if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id));
+          else {
+            builder.rejectFile(outcome.diagnostics);
+            const error = outcome.diagnostics.find((d) => d.severity === 'error') ?? outcome.diagnostics[0];
+            rejected.push({ file: pathOf.get(outcome.file) ?? outcome.file, why: error?.message ?? 'not a cable' });
+          }
+          progress?.update(++done);
+        }
+      } finally {
+        progress?.done();
       }
-      progress?.done();
       const read = (performance.now() - readStart) / 1000;
       builder.noteDiagnostics(metadata.diagnostics);
       const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
@@ -140,6 +166,9 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
         rssAtPhase[phase] = process.memoryUsage.rss();
         progress?.note(`${phase}...`);
       });
+      // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
+      const empty = emptyBuild(result.manifest.corpus);
+      if (empty) throw new InputError(emptyBuildMessage(empty, rejected, files.map((f) => f.path), out));
       return { result, bytes, written: sink.bytes, read, rssAtPhase };
     });
     const seconds = (performance.now() - t0) / 1000;
@@ -158,3 +187,11 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
     return EXIT_OK;
   },
 };
+
+/** One line: what was found, the first few files concerned (with why, when they were rejected), and that `out` is untouched. */
+export function emptyBuildMessage(empty: EmptyBuild, rejected: readonly { file: string; why: string }[], files: readonly string[], out: string): string {
+  const listed = empty.reason === 'no-cables' ? rejected.map((r) => `${r.file} (${r.why})`) : [...files];
+  const more = listed.length > NAMED_FILES ? `, and ${(listed.length - NAMED_FILES).toLocaleString('en')} more` : '';
+  const hint = empty.hint ? `; ${empty.hint}` : '';
+  return `no dataset written: ${empty.message}: ${listed.slice(0, NAMED_FILES).join(', ')}${more}${hint}. Nothing was changed in ${out}`;
+}

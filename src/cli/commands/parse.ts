@@ -9,8 +9,10 @@ import { formatDiagnostic } from '../../core/diagnostics.ts';
 import type { Cable } from '../../core/cable/model.ts';
 import { readCable } from '../../core/cable/read-cable.ts';
 import { describeFsError, listCableFiles } from '../files.ts';
-import { type Command, EXIT_BAD_INPUT, EXIT_OK, UsageError, parseCommandLine } from '../usage.ts';
+import { type Command, EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
 import { writeAll } from '../output.ts';
+import { jsonChunks } from '../json-chunks.ts';
+import { isTooLarge, tooLarge } from '../resolve-file.ts';
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -27,12 +29,13 @@ Options:
               with type, text, start, end into that text, sentence offsets)
   -h, --help  show this help
 
-Exit status: 0 when every file was read, 1 when a file could not be read or is not text,
-2 on bad usage.`,
+Exit status: 0 when every file was read, 1 when a file could not be read or is not text
+(or there is no *.txt file at all), 2 on bad usage.`,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('parse needs at least one file or folder');
     const files = await listCableFiles(positionals);
+    if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
     const out = process.stdout;
     let failed = false;
     const diagnostics: Diagnostic[] = [];
@@ -44,7 +47,9 @@ Exit status: 0 when every file was read, 1 when a file could not be read or is n
       diagnostics.push(...result.diagnostics);
       if (values.json) {
         if (result.cable) {
-          await writeAll(out, (first ? '\n' : ',\n') + JSON.stringify(result.cable));
+          await writeAll(out, first ? '\n' : ',\n');
+          // In pieces: one cable's JSON can be larger than a string can hold (a 200 MB line).
+          for (const piece of jsonChunks(result.cable)) await writeAll(out, piece);
           first = false;
         }
       } else {
@@ -52,7 +57,9 @@ Exit status: 0 when every file was read, 1 when a file could not be read or is n
       }
     }
     if (values.json) {
-      await writeAll(out, `\n],"diagnostics":${JSON.stringify(diagnostics)}}\n`);
+      await writeAll(out, '\n],"diagnostics":');
+      for (const piece of jsonChunks(diagnostics)) await writeAll(out, piece);
+      await writeAll(out, '}\n');
     } else if (files.length > 1) {
       await writeAll(out, `${files.length} files, ${diagnostics.length} diagnostics\n`);
     }
@@ -67,7 +74,12 @@ async function readOne(file: string): Promise<{ cable: Cable | null; diagnostics
   } catch (e) {
     return { cable: null, diagnostics: [{ file, line: 0, severity: 'error', code: 'unreadable', message: describeFsError(e) }] };
   }
-  return readCable(bytes, file);
+  try {
+    return readCable(bytes, file);
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+    return { cable: null, diagnostics: [tooLarge(file, bytes.length)] };
+  }
 }
 
 async function printSummary(out: Writable, file: string, cable: Cable | null, diagnostics: Diagnostic[]): Promise<void> {

@@ -45,6 +45,17 @@ describe('cablegraph parse', () => {
     expect(r.stderr.trim().split('\n')).toEqual(['cablegraph parse: no/such/file.txt: no such file or directory']);
   });
 
+  it('exits 1 naming the folder when it holds no cable at all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-parse-'));
+    writeFileSync(join(dir, 'notes.md'), 'not a cable');
+    for (const args of [[dir], [dir, '--json']]) {
+      const r = runCli(['parse', ...args]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toEqual([`cablegraph parse: no *.txt cable files in ${dir}`]);
+    }
+  });
+
   it('exits 2 on bad usage, and explains itself with --help', () => {
     expect(runCli(['parse']).status).toBe(2);
     expect(runCli(['parse', '--frobnicate', SEED_FILE]).status).toBe(2);
