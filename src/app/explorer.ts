@@ -263,7 +263,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
 
   // The empty state offers the way out.
   const resetButton = el('button', { text: 'Reset filters', attrs: { type: 'button' } });
-  els.empty.replaceChildren(el('p', { text: 'No entity passes these filters. Turn a type back on, lower the minimum mentions, or choose another community.' }), resetButton);
+  els.empty.replaceChildren(el('p', { text: 'No entity passes these filters. Turn a type back on or lower the minimum mentions.' }), resetButton);
   listeners.on(resetButton, 'click', () => change(resetFilters()));
 
   els.figures.textContent = figures;

@@ -5,6 +5,7 @@
  * visible entities. It reports changes; the state lives with the caller.
  */
 import type { EdgeAttributes } from '../../core/dataset/format.ts';
+import { typeRing } from '../../core/dataset/appearance.ts';
 import { Listeners, count, el } from '../dom.ts';
 import { typeHue } from '../view/colors.ts';
 import type { ViewState } from '../state/url-state.ts';
@@ -45,6 +46,9 @@ function stepIndex(steps: readonly number[], value: number, descending: boolean)
   return best;
 }
 
+/** The radius of the ring swatch beside each type, in pixels. */
+const RING_SWATCH_RADIUS = 7;
+
 export function createControls(root: HTMLElement, input: ControlsInput, events: ControlEvents): Controls {
   const listeners = new Listeners();
 
@@ -54,9 +58,13 @@ export function createControls(root: HTMLElement, input: ControlsInput, events: 
     const box = el('input', { testid: `filter-type-${type}`, attrs: { type: 'checkbox', 'data-type': type } });
     box.checked = true;
     typeInputs.set(type, box);
-    const dot = el('span', { className: 'type-dot' });
+    // How the type shows: its ring on the graph (the fill is the community's), its hue in the text.
+    const ring = el('span', { className: 'type-ring', title: `${type} on the graph: the ring around a node` });
+    ring.style.setProperty('--ring', `${(typeRing(type).size * RING_SWATCH_RADIUS).toFixed(1)}px`);
+    ring.style.setProperty('--ring-color', typeRing(type).color);
+    const dot = el('span', { className: 'type-dot', title: `${type} in the paragraphs: the highlight's colour` });
     dot.style.setProperty('--hue', String(typeHue(type)));
-    typeList.append(el('label', { className: 'type-toggle', title: `Show or hide ${type} entities` }, [box, dot, el('span', { className: 'type-name', text: type }), el('span', { className: 'n', text: count(nodes) })]));
+    typeList.append(el('label', { className: 'type-toggle', title: `Show or hide ${type} entities` }, [box, ring, dot, el('span', { className: 'type-name', text: type }), el('span', { className: 'n', text: count(nodes) })]));
   }
 
   const weighting = el('select', { attrs: { 'aria-label': 'Edge weighting' }, testid: 'weighting' });
@@ -68,7 +76,7 @@ export function createControls(root: HTMLElement, input: ControlsInput, events: 
   const mentionSlider = el('input', { testid: 'min-mentions', attrs: { type: 'range', min: '0', max: String(mentionSteps.length - 1), step: '1', 'aria-label': 'Minimum mentions' } });
   const mentionValue = el('output', { className: 'value' });
 
-  const community = el('select', { testid: 'community', attrs: { 'aria-label': 'Community' } }, [el('option', { text: 'All communities', attrs: { value: '' } })]);
+  const community = el('select', { testid: 'community', attrs: { 'aria-label': 'Focus on a community' } }, [el('option', { text: 'The whole map', attrs: { value: '' } })]);
   for (const c of input.communities) community.append(el('option', { text: `${c.label} (${count(c.size)})`, attrs: { value: String(c.id) } }));
 
   const visible = el('output', { testid: 'visible-count', className: 'visible-count' });
@@ -83,7 +91,7 @@ export function createControls(root: HTMLElement, input: ControlsInput, events: 
     el('label', { className: 'field' }, [el('span', { text: 'Minimum strength' }), weightSlider, weightValue]),
     el('h2', { text: 'Entities' }),
     el('label', { className: 'field' }, [el('span', { text: 'Minimum mentions' }), mentionSlider, mentionValue]),
-    el('label', { className: 'field' }, [el('span', { text: 'Community' }), community]),
+    el('label', { className: 'field' }, [el('span', { text: 'Focus on a community' }), community]),
     el('p', { className: 'visible' }, [visible, visibleNote]),
     reset,
   );

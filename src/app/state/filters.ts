@@ -1,6 +1,6 @@
 /**
  * Filters as a cached pipeline (after gephi-lite's src/core/filters/): node steps (type,
- * mentions, community) narrow a mask of visible nodes, then the edge step keeps the edges whose
+ * mentions) narrow a mask of visible nodes, then the edge step keeps the edges whose
  * ends are visible and whose strength passes the threshold. Each step remembers its last input
  * and parameters and reruns only when one of them changed: moving the edge slider reruns the
  * edge step alone, and a node step that keeps everything hands its input on unchanged, so the
@@ -15,7 +15,6 @@ export interface FilterIndex {
   nodeKeys: readonly string[];
   nodeTypes: readonly string[];
   nodeMentions: Float64Array;
-  nodeCommunities: Float64Array;
   edgeKeys: readonly string[];
   edgeSources: Uint32Array;
   edgeTargets: Uint32Array;
@@ -25,7 +24,6 @@ export interface FilterIndex {
 export interface FilterParams {
   hiddenTypes: readonly string[];
   minMentions: number;
-  community: number | null;
   weighting: WeightingId;
   /** Threshold under `weighting`; null is the scheme's default. */
   minWeight: number | null;
@@ -46,9 +44,12 @@ interface IndexLike {
   edgeKeys: readonly string[];
 }
 
-/** Builds the flat index from graph-shaped data (node keys with type, mentions, community; edges by key). */
+/**
+ * Builds the flat index from graph-shaped data (node keys with type and mentions; edges by key).
+ * A focused community is not a filter: the view dims the rest (graph-view.ts).
+ */
 export function buildFilterIndex(
-  nodes: readonly { key: string; type: string; mentions: number; community: number }[],
+  nodes: readonly { key: string; type: string; mentions: number }[],
   edges: readonly { key: string; source: string; target: string; attributes: EdgeAttributes }[],
 ): FilterIndex {
   const position = new Map<string, number>();
@@ -63,7 +64,6 @@ export function buildFilterIndex(
     nodeKeys: nodes.map((n) => n.key),
     nodeTypes: nodes.map((n) => n.type),
     nodeMentions: Float64Array.from(nodes, (n) => n.mentions),
-    nodeCommunities: Float64Array.from(nodes, (n) => n.community),
     edgeKeys: edges.map((e) => e.key),
     edgeSources,
     edgeTargets,
@@ -92,9 +92,6 @@ const typeStep = (hidden: readonly string[]): NodeStep => {
 
 const mentionsStep = (min: number): NodeStep => (index, mask) =>
   min > 0 ? narrow(mask, index.nodeKeys.length, (i) => index.nodeMentions[i]! >= min) : mask;
-
-const communityStep = (community: number | null): NodeStep => (index, mask) =>
-  community === null ? mask : narrow(mask, index.nodeKeys.length, (i) => index.nodeCommunities[i] === community);
 
 function edgeStep(index: FilterIndex, nodeMask: Uint8Array, weighting: Weighting, threshold: number): Uint8Array {
   const n = index.edgeKeys.length;
@@ -132,7 +129,7 @@ class Cached<I, O> {
 export interface FilterPipeline {
   run(params: FilterParams): FilterResult;
   /** How many times each step ran, for tests of the caching. */
-  readonly runs: { types: number; mentions: number; community: number; edges: number };
+  readonly runs: { types: number; mentions: number; edges: number };
 }
 
 export function createFilterPipeline(index: FilterIndex): FilterPipeline {
@@ -140,7 +137,6 @@ export function createFilterPipeline(index: FilterIndex): FilterPipeline {
   let params: FilterParams;
   const types = new Cached<Uint8Array, Uint8Array>((mask) => typeStep(params.hiddenTypes)(index, mask));
   const mentions = new Cached<Uint8Array, Uint8Array>((mask) => mentionsStep(params.minMentions)(index, mask));
-  const community = new Cached<Uint8Array, Uint8Array>((mask) => communityStep(params.community)(index, mask));
   const nodes = new Cached<Uint8Array, { hidden: Set<string>; visible: number }>((mask) => hiddenKeys(index.nodeKeys, mask));
   const edges = new Cached<Uint8Array, Uint8Array>((mask) => {
     const weighting = weightingById(params.weighting);
@@ -151,14 +147,14 @@ export function createFilterPipeline(index: FilterIndex): FilterPipeline {
   return {
     run(next) {
       params = next;
-      const nodeMask = community.get(mentions.get(types.get(all, [...next.hiddenTypes].sort().join('\u0000')), String(next.minMentions)), String(next.community));
+      const nodeMask = mentions.get(types.get(all, [...next.hiddenTypes].sort().join('\u0000')), String(next.minMentions));
       const edgeMask = edges.get(nodeMask, `${next.weighting}:${next.minWeight}`);
       const n = nodes.get(nodeMask, '');
       const e = edgeKeys.get(edgeMask, '');
       return { nodeMask, edgeMask, hiddenNodes: n.hidden, hiddenEdges: e.hidden, visibleNodes: n.visible, visibleEdges: e.visible };
     },
     get runs() {
-      return { types: types.runs, mentions: mentions.runs, community: community.runs, edges: edges.runs };
+      return { types: types.runs, mentions: mentions.runs, edges: edges.runs };
     },
   };
 }

@@ -5,10 +5,10 @@ import type { FilterParams } from '../../../src/app/state/filters.ts';
 const attrs = (weight: number, alpha = 0.5) => ({ weight, jaccard: weight / 10, npmi: 0, association: 1, alpha });
 const index = buildFilterIndex(
   [
-    { key: 'a', type: 'PER', mentions: 5, community: 0 },
-    { key: 'b', type: 'ORG', mentions: 2, community: 0 },
-    { key: 'c', type: 'LOC', mentions: 9, community: 1 },
-    { key: 'd', type: 'PER', mentions: 1, community: 1 },
+    { key: 'a', type: 'PER', mentions: 5 },
+    { key: 'b', type: 'ORG', mentions: 2 },
+    { key: 'c', type: 'LOC', mentions: 9 },
+    { key: 'd', type: 'PER', mentions: 1 },
   ],
   [
     { key: 'ab', source: 'a', target: 'b', attributes: attrs(1, 0.01) },
@@ -16,7 +16,7 @@ const index = buildFilterIndex(
     { key: 'cd', source: 'c', target: 'd', attributes: attrs(2, 0.04) },
   ],
 );
-const base: FilterParams = { hiddenTypes: [], minMentions: 0, community: null, weighting: 'weight', minWeight: null };
+const base: FilterParams = { hiddenTypes: [], minMentions: 0, weighting: 'weight', minWeight: null };
 
 describe('filters', () => {
   it('run(defaults) hides nothing', () => {
@@ -31,10 +31,9 @@ describe('filters', () => {
     expect(r.visibleNodes).toBe(2);
   });
 
-  it('minMentions, community and minWeight combine', () => {
+  it('minMentions and minWeight combine', () => {
     const p = createFilterPipeline(index);
     expect([...p.run({ ...base, minMentions: 2 }).hiddenNodes]).toEqual(['d']);
-    expect([...p.run({ ...base, community: 1 }).hiddenNodes].sort()).toEqual(['a', 'b']);
     const r = p.run({ ...base, minWeight: 2 });
     expect([...r.hiddenEdges]).toEqual(['ab']);
     expect(r.visibleNodes).toBe(4);

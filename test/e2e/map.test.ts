@@ -1,0 +1,157 @@
+/**
+ * The explorer on the shared sample corpus (1,031 real cables), as an analyst opens it: a map
+ * whose communities have regions and names, room for the graph at 1280×800 and on a phone,
+ * community focus with Back, the type's ring apart from the community's fill, and clicks that
+ * pick what is drawn in full. Screenshots go to test-output/ to be looked at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HAS_SHARED_SAMPLE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
+import { closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import type { WatchedPage } from './harness.ts';
+import { buildDataset, readGraph } from './datasets.ts';
+import type { GraphFile } from '../../src/core/dataset/format.ts';
+
+explainSkip('the explorer on the sample corpus');
+const DIMMED = '#dfe1e5';
+
+let server: { url: string; close(): Promise<void> };
+let graph: GraphFile;
+const pages: WatchedPage[] = [];
+
+async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const w = await openPage(server.url + query, viewport);
+  pages.push(w);
+  await graphDrawn(w.page);
+  return w;
+}
+
+const box = (page: Page, selector: string) => page.locator(selector).boundingBox();
+const cameraRatio = (page: Page) => page.evaluate(() => window.cablegraph!.sigma.getCamera().getState().ratio);
+const displayColor = (page: Page, key: string) => page.evaluate((k) => window.cablegraph!.sigma.getNodeDisplayData(k)!.color, key);
+/** The biggest entity of a community, and one of another community. */
+function biggest(community: number, other = false): string {
+  return graph.nodes
+    .filter((n) => (n.attributes!.community === community) !== other)
+    .sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs)[0]!.key;
+}
+
+describe.runIf(HAS_SHARED_SAMPLE)('explorer on the sample corpus', () => {
+  beforeAll(async () => {
+    const dir = buildDataset('sample', [SHARED_SAMPLE]);
+    graph = readGraph(dir);
+    server = await serve(dir);
+  });
+
+  afterAll(async () => {
+    for (const w of pages) await w.close();
+    await closeBrowser();
+    await server?.close();
+  });
+
+  it('gives the graph at least 65% of a 1280×800 window, no panel over it, and names the regions', async () => {
+    const { page, errors } = await open();
+    const stage = (await box(page, '#stage'))!;
+    expect((stage.width * stage.height) / (1280 * 800)).toBeGreaterThanOrEqual(0.65);
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    const regions = page.getByTestId('region-name');
+    expect(await regions.count()).toBeGreaterThanOrEqual(8);
+    const names = await page.getByTestId('community-name').allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    // Names say what a community is about, not a name beside its own demonym.
+    for (const name of names) expect(name).not.toMatch(/\b(Russia, .*Russian|France, .*French|French, .*France)\b/);
+    await screenshot(page, 'sample-1280x800');
+    expect(errors).toEqual([]);
+  });
+
+  it('folds the side panel away and gives its room to the graph', async () => {
+    const { page } = await open();
+    const before = (await box(page, '#stage'))!.width;
+    await page.locator('[data-testid="panel-toggle"][data-panel="side"]').click();
+    await page.waitForFunction((w) => document.getElementById('stage')!.getBoundingClientRect().width > w, before);
+    expect((await box(page, '#stage'))!.width).toBeGreaterThan(before + 200);
+  });
+
+  it('focuses a community from its region name: camera on it, the rest dimmed, its members listed; Back returns', async () => {
+    const { page, errors } = await open();
+    const first = page.getByTestId('region-name').first();
+    const id = Number(await first.getAttribute('data-community'));
+    await first.click();
+    await page.waitForFunction(() => window.cablegraph!.sigma.getCamera().getState().ratio < 0.9);
+    expect(page.url()).toContain(`community=${id}`);
+    expect(await displayColor(page, biggest(id, true))).toBe(DIMMED);
+    expect(await displayColor(page, biggest(id))).not.toBe(DIMMED);
+    await expect.poll(() => page.locator('#details .neighbour').count()).toBeGreaterThan(3);
+    await screenshot(page, 'sample-community-focus');
+    await page.getByTestId('community-back').click();
+    await page.waitForFunction(() => Math.abs(window.cablegraph!.sigma.getCamera().getState().ratio - 1) < 0.01);
+    expect(page.url()).not.toContain('community=');
+    expect(await displayColor(page, biggest(id, true))).not.toBe(DIMMED);
+    // The browser's back button returns to the focus, and forward leaves it again.
+    await page.goBack();
+    await page.waitForFunction((c) => location.search.includes(`community=${c}`), id);
+    await expect.poll(() => displayColor(page, biggest(id, true))).toBe(DIMMED);
+    expect(errors).toEqual([]);
+  });
+
+  it('focuses a community from the legend too', async () => {
+    const { page } = await open();
+    await page.locator('.legend-row').nth(1).click();
+    await page.waitForFunction(() => window.cablegraph!.sigma.getCamera().getState().ratio < 0.9);
+    expect(page.url()).toMatch(/community=\d+/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.search.includes('community='));
+  });
+
+  it('draws the type as a ring and the community as the fill, with a legend for both', async () => {
+    const { page } = await open();
+    const rings = await page.evaluate(() => {
+      const sigma = window.cablegraph!.sigma;
+      const out: Record<string, string> = {};
+      sigma.getGraph().forEachNode((_, a) => void (out[a.entityType] = `${a.ringSize}/${a.ringColor}`));
+      return out;
+    });
+    expect(new Set(Object.values(rings)).size).toBe(Object.keys(rings).length);
+    expect(await page.locator('.type-toggle .type-ring').count()).toBe(Object.keys(rings).length);
+  });
+
+  it('picks the node drawn in full under the pointer, and a click on dimmed ground clears the selection', async () => {
+    const { page } = await open();
+    const hub = [...graph.nodes].sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs)[0]!.key;
+    const at = await nodePosition(page, hub);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((k) => new URLSearchParams(location.search).get('node') === k, hub);
+    // A dimmed node some way off: with the hub selected it is background.
+    const linked = new Set(graph.edges.flatMap((e) => (e.source === hub ? [e.target] : e.target === hub ? [e.source] : [])));
+    // One left of the details drawer, which now covers the stage's right.
+    const drawer = (await box(page, '#details'))!;
+    let far = '';
+    let p = { x: 0, y: 0 };
+    for (const n of graph.nodes) {
+      if (n.key === hub || linked.has(n.key)) continue;
+      p = await nodePosition(page, n.key);
+      if (p.x > 300 && p.x < drawer.x - 40 && p.y > 120 && p.y < 760) {
+        far = n.key;
+        break;
+      }
+    }
+    await expect.poll(() => displayColor(page, far)).toBe(DIMMED);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('node'));
+  });
+
+  it('fits a phone: nothing scrolls sideways, the graph takes at least half of the first screen, panels are sheets', async () => {
+    const { page, errors } = await open('', { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const stage = (await box(page, '#stage'))!;
+    expect(stage.y).toBeLessThan(844 / 2);
+    expect(Math.min(stage.y + stage.height, 844) - stage.y).toBeGreaterThanOrEqual(844 / 2);
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    await page.locator('[data-testid="panel-toggle"][data-panel="side"]').click();
+    const sheet = (await box(page, '#sidebar'))!;
+    expect(sheet.y + sheet.height).toBeGreaterThan(840);
+    expect(sheet.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'sample-phone');
+    expect(errors).toEqual([]);
+  });
+});
