@@ -16,6 +16,7 @@ import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
+import { datasetKey } from './dataset-key.ts';
 import { round } from '../numbers.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
@@ -131,12 +132,14 @@ export class DatasetBuilder {
       return result;
     };
 
-    const tables = await timed('pairs', () => this.index.finish());
-    const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
+    const counted = await timed('pairs', () => this.index.finish());
+    const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const communities = await timed('communities', () =>
-      detectCommunities(tables.entities, tables.pairs, this.options.communities));
+      detectCommunities(counted.entities, counted.pairs, this.options.communities));
     const chosen = this.options.labels;
-    const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
+    const labels = counted.surfaces.map((s, e) => chosen.get(counted.keys[e]!) ?? chooseLabel(sortedCounts(s), counted.keys[e]));
+    // From here on entities go by their dataset keys, which graphology and plain objects can hold.
+    const tables: CorpusTables = { ...counted, keys: counted.keys.map(datasetKey) };
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
     const graph = await timed('layout', () =>

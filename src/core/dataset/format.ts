@@ -69,7 +69,7 @@ export interface CorpusFigures {
   diagnostics: Record<string, number>;
 }
 
-/** Node attributes in graph.json (node key: the entity key). */
+/** Node attributes in graph.json (node key: the entity's dataset key, see dataset-key.ts). */
 export interface NodeAttributes {
   id: number;
   label: string;
@@ -102,7 +102,7 @@ export interface EdgeAttributes {
 export type GraphFile = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
 /**
- * A neighbour as listed in an entity record: [id, weight, key, label, type, community, paragraphs,
+ * A neighbour as listed in an entity record: [id, weight, dataset key, label, type, community, paragraphs,
  * alpha]. With the entity's own paragraphs they give the edge's every weighting (`edgeAttributes`);
  * the disparity alpha is stored because it needs both ends' degree and strength.
  */
@@ -111,6 +111,7 @@ export type NeighborEntry = [id: number, weight: number, key: string, label: str
 /** One entity, in `entities/<shard>.json` (an array of records for consecutive ids). */
 export interface EntityRecord {
   id: number;
+  /** The dataset key (dataset-key.ts): the entity key, `~`-escaped where a plain object would mistake it. */
   key: string;
   label: string;
   type: string;
