@@ -125,14 +125,16 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       const builder = new DatasetBuilder(sink, options);
       let done = 0;
       let bytes = 0;
+      const duplicates = [];
       const readStart = performance.now();
       for await (const outcome of resolveFiles(files, sources, context, workers)) {
         bytes += outcome.bytes;
-        if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id));
+        if (outcome.cable) duplicates.push(...await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id)));
         else builder.rejectFile(outcome.diagnostics);
         progress?.update(++done);
       }
       progress?.done();
+      for (const d of duplicates) console.error(formatDiagnostic(d));
       const read = (performance.now() - readStart) / 1000;
       builder.noteDiagnostics(metadata.diagnostics);
       const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };

@@ -48,6 +48,8 @@ export interface Manifest {
 export interface CorpusFigures {
   files: number;
   cables: number;
+  /** Files holding a cable already read from another file (same text or metadata.csv id): counted once. */
+  duplicates: number;
   paragraphs: number;
   mentions: {
     /** Mentions that name an entity and count as co-occurrence evidence. */
