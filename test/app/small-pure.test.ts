@@ -18,6 +18,10 @@ describe('typeHue', () => {
     expect(typeHue('PER')).toBe(210);
     expect(typeHue('WEAPON')).toBe(typeHue('WEAPON'));
   });
+
+  it('typeHue gives a number for a type named like an object property', () => {
+    for (const t of ['constructor', 'toString', '__proto__', 'valueOf']) expect(typeHue(t)).toEqual(expect.any(Number));
+  });
 });
 
 describe('segments', () => {
