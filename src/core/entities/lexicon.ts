@@ -69,20 +69,22 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
       continue;
     }
     const variants = [term, ...(variantList === '' ? [] : variantList.split('|').map((v) => v.trim()))];
-    const bad = variants.find((v) => entityKey(v) === '');
-    if (bad !== undefined) {
-      error('lexicon-empty', `variant ${JSON.stringify(bad)} has no letter to match (variants are separated by |, with none empty)`);
+    // Keys computed once each: a variant may be megabytes long.
+    const variantKeys = variants.map((v, i) => (i === 0 ? key : entityKey(v)));
+    const bad = variantKeys.indexOf('');
+    if (bad >= 0) {
+      error('lexicon-empty', `variant ${JSON.stringify(variants[bad])} has no letter to match (variants are separated by |, with none empty)`);
       continue;
     }
-    const clash = variants.find((v) => lineOfVariant.has(entityKey(v)));
-    if (clash !== undefined) {
-      error('lexicon-duplicate', `${JSON.stringify(clash)} is already in the lexicon at line ${lineOfVariant.get(entityKey(clash))}; give each form one line`);
+    const clash = variantKeys.findIndex((k) => lineOfVariant.has(k));
+    if (clash >= 0) {
+      error('lexicon-duplicate', `${JSON.stringify(variants[clash])} is already in the lexicon at line ${lineOfVariant.get(variantKeys[clash]!)}; give each form one line`);
       continue;
     }
     const entry: LexiconEntry = { term, key, type, variants: [...new Set(variants)], line };
-    for (const v of entry.variants) {
-      keys.set(entityKey(v), key);
-      lineOfVariant.set(entityKey(v), line);
+    for (const k of variantKeys) {
+      keys.set(k, key);
+      lineOfVariant.set(k, line);
     }
     byKey.set(key, entry);
     entries.push(entry);
