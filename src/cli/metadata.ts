@@ -1,6 +1,7 @@
 /**
  * Finds the metadata.csv of each input folder (as in the Cablegate sample) and indexes its rows,
- * to be joined to cables by file name or cable id.
+ * to be joined to cables by file name or cable id. A bad row is a warning and costs that row; a
+ * header that cannot be joined to any cable (no id, no file column) stops the command.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +35,9 @@ export async function loadMetadata(inputs: readonly string[]): Promise<CorpusMet
     }
     files.push(path);
     const table = readMetadataCsv(text, path);
+    // A header that joins no row would leave every cable without its metadata: stop, say why.
+    const unusable = table.diagnostics.find((d) => d.severity === 'error');
+    if (unusable) throw new InputError(`${path}:${unusable.line}: ${unusable.message}`);
     diagnostics.push(...table.diagnostics);
     index.add(table);
   }

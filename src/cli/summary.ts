@@ -12,7 +12,7 @@ export function formatSummary(
   const timings = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(' · ');
   return [
     `Built ${out} in ${run.seconds.toFixed(1)} s (${(run.inputBytes / 1e6).toFixed(1)} MB read, ${(run.outputBytes / 1e6).toFixed(1)} MB written)`,
-    `  cables       ${n(c.cables)} from ${n(c.files)} files (${n(c.rejectedFiles)} rejected) · ${n(c.paragraphs)} paragraphs`,
+    `  cables       ${n(c.cables)} from ${n(c.files)} files (${n(c.rejectedFiles)} rejected${c.duplicates ? `, ${n(c.duplicates)} duplicates counted once` : ''}) · ${n(c.paragraphs)} paragraphs`,
     `  mentions     ${n(c.mentions.kept)} kept (${n(c.mentions.lexicon)} from the lexicon) · ${n(dropped)} dropped: ${list(c.mentions.dropped)} · ${n(c.mentions.header)} in headers (metadata, not evidence)`,
     `  rules        ${list(c.rules)}`,
     `  entities     ${n(c.entities)} · ${n(c.pairs)} linked pairs · ${n(manifest.clustering.communities)} communities, modularity ${manifest.modularity.toFixed(3)}`,

@@ -8,6 +8,7 @@
 import { parseAliases } from '../../core/entities/aliases.ts';
 import { parseLexicon } from '../../core/entities/lexicon.ts';
 import { entityKey } from '../../core/entities/normalize.ts';
+import { entityKeyOfDatasetKey } from '../../core/dataset/dataset-key.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { TableFile, Tables } from '../../workers/protocol.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -147,7 +148,7 @@ export function createEditor(host: HTMLElement, events: EditorEvents): Editor {
     const source = dataset;
     if (!source) return;
     const record = await source.entity(id);
-    const splittable = record.aliases.filter(([form]) => entityKey(form) !== record.key);
+    const splittable = record.aliases.filter(([form]) => entityKey(form) !== entityKeyOfDatasetKey(record.key));
     forms.replaceChildren(
       el('p', { className: 'note', text: splittable.length ? `${record.label} is also written as these names. Keep one apart to make it its own entity:` : `Every form of ${record.label} is the same name: nothing to split.` }),
       el('ul', { className: 'aliases' }, splittable.map(([form, n]) => {

@@ -29,18 +29,19 @@ export interface ParagraphList {
   dispose(): void;
 }
 
-const DROP_REASONS: Record<string, string> = {
+/** A Map: the reason comes from a dataset file and may be any string. */
+const DROP_REASONS = new Map<string, string>(Object.entries({
   'format-word': 'a format word, not a name',
   'jargon-role': 'cable jargon for an embassy role',
   redaction: 'a redacted name',
   'no-name': 'nothing nameable',
-};
+}));
 
 function mentionElement(text: string, mention: ParagraphMention, focus: ReadonlySet<number>): HTMLElement {
   const [, , entity, type, dropped] = mention;
   const hue = String(typeHue(type));
   if (entity < 0) {
-    const mark = el('mark', { className: 'mention dropped', text, testid: 'mention', title: `${type}: not counted (${DROP_REASONS[dropped ?? ''] ?? dropped ?? 'dropped'})` });
+    const mark = el('mark', { className: 'mention dropped', text, testid: 'mention', title: `${type}: not counted (${DROP_REASONS.get(dropped ?? '') ?? dropped ?? 'dropped'})` });
     mark.style.setProperty('--hue', hue);
     return mark;
   }

@@ -4,11 +4,12 @@
  */
 
 /** Entity-type colours for mention highlights: fixed for the CoNLL classes, hashed for custom lexicon types. */
-const TYPE_HUES: Record<string, number> = { PER: 210, ORG: 30, LOC: 140, MISC: 280 };
+/** A Map: a type read from a dataset may be any string, `constructor` too. */
+const TYPE_HUES = new Map([['PER', 210], ['ORG', 30], ['LOC', 140], ['MISC', 280]]);
 
 export function typeHue(type: string): number {
-  // A type is tagger text (`constructor` too): only the table's own entries count.
-  if (Object.hasOwn(TYPE_HUES, type)) return TYPE_HUES[type]!;
+  const known = TYPE_HUES.get(type);
+  if (known !== undefined) return known;
   let h = 0;
   for (const ch of type) h = (h * 31 + ch.codePointAt(0)!) % 360;
   return h;

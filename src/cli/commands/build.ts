@@ -144,11 +144,12 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       let done = 0;
       let bytes = 0;
       const rejected: { file: string; why: string }[] = [];
+      const duplicates = [];
       const readStart = performance.now();
       try {
         for await (const outcome of resolveFiles(files, sources, context, workers, signal)) {
           bytes += outcome.bytes;
-          if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id));
+          if (outcome.cable) duplicates.push(...await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id)));
           else {
             builder.rejectFile(outcome.diagnostics);
             const error = outcome.diagnostics.find((d) => d.severity === 'error') ?? outcome.diagnostics[0];
@@ -159,6 +160,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       } finally {
         progress?.done();
       }
+      for (const d of duplicates) console.error(formatDiagnostic(d));
       const read = (performance.now() - readStart) / 1000;
       builder.noteDiagnostics(metadata.diagnostics);
       const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };

@@ -50,6 +50,8 @@ export interface Cable {
   /** Origin and serial (`LIMA 002158`); the file name without extension when the header has none. */
   id: string;
   file: string;
+  /** Fingerprint of the decoded text (`textDigest`): two files with the same one hold the same cable. */
+  digest: string;
   header: CableHeader;
   paragraphs: Paragraph[];
 }

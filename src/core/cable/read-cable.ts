@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Cable, CableHeader, Paragraph } from './model.ts';
 import { decodeFile } from './decode.ts';
+import { textDigest } from './digest.ts';
 import { renderText, type RenderCursor } from './display-text.ts';
 import { readHeaderFields } from './header.ts';
 
@@ -79,7 +80,7 @@ export function readCable(input: Uint8Array | string, file: string): ReadResult 
   const fields = readHeaderFields(header.text, header.mentions, tags);
   const cableHeader: CableHeader = Object.assign(fields, { signature, text: header.text, mentions: header.mentions });
   const id = fields.origin && fields.serial ? `${fields.origin} ${fields.serial}` : baseName(file);
-  return { cable: { id, file, header: cableHeader, paragraphs }, diagnostics };
+  return { cable: { id, file, digest: textDigest(s), header: cableHeader, paragraphs }, diagnostics };
 }
 
 /** The content between `<code><pre>` and `</pre></code>`, or all of it, with the cursor on its first line. */

@@ -6,6 +6,7 @@
  * for the CLI, a Map in a browser worker. The same input gives the same bytes.
  */
 import type { CableMetadata } from '../cable/metadata.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
 import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
@@ -16,6 +17,7 @@ import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
+import { datasetKey } from './dataset-key.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
@@ -77,17 +79,30 @@ export class DatasetBuilder {
   private readonly years = new Interner();
   /** The cable of each paragraph. */
   private readonly paragraphCable = growableUint32(1 << 12);
+  /** First file of each cable text, and of each metadata.csv id, seen so far: a second one is a duplicate. */
+  private readonly fileOfDigest = new Map<string, string>();
+  private readonly fileOfListedId = new Map<string, string>();
   private readonly figures: CorpusFigures = {
-    files: 0, cables: 0, paragraphs: 0,
+    files: 0, cables: 0, duplicates: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
     rules: {}, entities: 0, pairs: 0, rejectedFiles: 0, diagnostics: {},
   };
 
   constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
 
-  /** Adds a cable, with its row of the corpus metadata if there is one. */
-  async addCable(cable: ResolvedCable, metadata?: CableMetadata): Promise<void> {
+  /**
+   * Adds a cable, with its row of the corpus metadata if there is one. A cable already added from
+   * another file (the same text, or the same metadata.csv id with a row naming each file) is
+   * counted once: it adds nothing, and the `duplicate-cable` warning returned names both files.
+   */
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata): Promise<Diagnostic[]> {
     this.figures.files++;
+    const duplicate = this.duplicateOf(cable, metadata);
+    if (duplicate !== null) {
+      this.figures.duplicates++;
+      this.countDiagnostics([duplicate]);
+      return [duplicate];
+    }
     this.countDiagnostics(cable.diagnostics);
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
     const index = this.index.addCable();
@@ -117,6 +132,27 @@ export class DatasetBuilder {
       paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
     });
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
+    return [];
+  }
+
+  /**
+   * The warning for a cable seen before, or null. The id a cable's header gives is no proof:
+   * different cables share one (the same serial in two years, a header naming another post's
+   * cable), so only the metadata.csv id of a row joined by this very file name counts.
+   */
+  private duplicateOf(cable: ResolvedCable, metadata: CableMetadata | undefined): Diagnostic | null {
+    const warn = (first: string, why: string): Diagnostic => ({
+      file: cable.file, line: 0, severity: 'warning', code: 'duplicate-cable',
+      message: `the same cable as ${first} (${why}); counted once`,
+    });
+    const sameText = this.fileOfDigest.get(cable.digest);
+    if (sameText !== undefined) return warn(sameText, 'same text');
+    const listedId = metadata && metadata.id !== '' && metadata.file === baseName(cable.file) ? metadata.id : null;
+    const sameId = listedId === null ? undefined : this.fileOfListedId.get(listedId);
+    if (sameId !== undefined) return warn(sameId, `metadata.csv id ${listedId}`);
+    this.fileOfDigest.set(cable.digest, cable.file);
+    if (listedId !== null) this.fileOfListedId.set(listedId, cable.file);
+    return null;
   }
 
   /** Paragraphs and entities indexed so far. */
@@ -143,12 +179,14 @@ export class DatasetBuilder {
       return result;
     };
 
-    const tables = await timed('pairs', () => this.index.finish());
-    const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
+    const counted = await timed('pairs', () => this.index.finish());
+    const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const communities = await timed('communities', () =>
-      detectCommunities(tables.entities, tables.pairs, this.options.communities));
+      detectCommunities(counted.entities, counted.pairs, this.options.communities));
     const chosen = this.options.labels;
-    const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
+    const labels = counted.surfaces.map((s, e) => chosen.get(counted.keys[e]!) ?? chooseLabel(sortedCounts(s), counted.keys[e]));
+    // From here on entities go by their dataset keys, which graphology and plain objects can hold.
+    const tables: CorpusTables = { ...counted, keys: counted.keys.map(datasetKey) };
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
     const graph = await timed('layout', () =>
@@ -286,6 +324,11 @@ export class DatasetBuilder {
     const shards = searchEntries(tables, labels, types, entityKey);
     for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
   }
+}
+
+/** The last segment of a path, `/` or `\\` separated. */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** [item, count] pairs, most frequent first, then in code-unit order. */

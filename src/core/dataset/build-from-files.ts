@@ -91,7 +91,7 @@ export async function buildFromFiles(inputs: readonly InputFile[], options: Part
       builder.rejectFile(diagnostics);
     } else {
       const resolved = resolveCable(cable, diagnostics, context);
-      await builder.addCable(resolved, metadata.find(f.name, resolved.id));
+      problems.push(...await builder.addCable(resolved, metadata.find(f.name, resolved.id)));
     }
     done++;
     onProgress({ phase: 'reading', cables: done, totalCables: cables.length, ...builder.progress() });

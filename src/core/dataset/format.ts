@@ -56,6 +56,8 @@ export interface Manifest {
 export interface CorpusFigures {
   files: number;
   cables: number;
+  /** Files holding a cable already read from another file (same text or metadata.csv id): counted once. */
+  duplicates: number;
   paragraphs: number;
   mentions: {
     /** Mentions that name an entity and count as co-occurrence evidence. */
@@ -77,7 +79,7 @@ export interface CorpusFigures {
   diagnostics: Record<string, number>;
 }
 
-/** Node attributes in graph.json (node key: the entity key). */
+/** Node attributes in graph.json (node key: the entity's dataset key, see dataset-key.ts). */
 export interface NodeAttributes {
   id: number;
   label: string;
@@ -110,7 +112,7 @@ export interface EdgeAttributes {
 export type GraphFile = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
 /**
- * A neighbour as listed in an entity record: [id, weight, key, label, type, community, paragraphs,
+ * A neighbour as listed in an entity record: [id, weight, dataset key, label, type, community, paragraphs,
  * alpha]. With the entity's own paragraphs they give the edge's every weighting (`edgeAttributes`);
  * the disparity alpha is stored because it needs both ends' degree and strength.
  */
@@ -119,6 +121,7 @@ export type NeighborEntry = [id: number, weight: number, key: string, label: str
 /** One entity, in `entities/<shard>.json` (an array of records for consecutive ids). */
 export interface EntityRecord {
   id: number;
+  /** The dataset key (dataset-key.ts): the entity key, `~`-escaped where a plain object would mistake it. */
   key: string;
   label: string;
   type: string;

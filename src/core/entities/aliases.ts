@@ -6,6 +6,10 @@
  * match or alias merges it into another entity (how a user splits an alias out). A line that
  * would make a cycle or contradict an earlier line is an error naming file:line, and the other
  * lines apply.
+ *
+ * Chains are followed with a union–find forest (Tarjan 1975): each line links a key that leads
+ * nowhere yet under its canonical form, and finding where a key leads compresses the path it
+ * walked, so 60,000 chained lines take linear time, not the quadratic time of walking each chain.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { entityKey } from './normalize.ts';
@@ -27,7 +31,9 @@ export const EMPTY_ALIASES: AliasTable = { keys: new Map(), labels: new Map(), s
 /** Parses an alias file. A header line `alias<TAB>canonical` is optional. */
 export function parseAliases(text: string, file: string): { aliases: AliasTable; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  /** Each alias's canonical form as its line says; `leads` is the same forest with paths compressed. */
   const direct = new Map<string, string>();
+  const leads = new Map<string, string>();
   const lineOf = new Map<string, number>();
   const labels = new Map<string, string>();
   const separate = new Set<string>();
@@ -62,23 +68,33 @@ export function parseAliases(text: string, file: string): { aliases: AliasTable;
       error('alias-conflict', `${JSON.stringify(alias)} is already an alias of ${JSON.stringify(labels.get(earlier))} at line ${lineOf.get(from)}; an alias has one canonical form`);
       continue;
     }
-    if (follow(direct, to) === from) {
+    if (follow(leads, to) === from) {
       error('alias-cycle', `${JSON.stringify(alias)} → ${JSON.stringify(canonical)} closes a cycle (${JSON.stringify(canonical)} already leads back to ${JSON.stringify(alias)}); keep one direction`);
       continue;
     }
     direct.set(from, to);
+    // `from` led nowhere until now (it was no alias, or this line repeats its own): a root to link.
+    leads.set(from, to);
     lineOf.set(from, line);
     if (!labels.has(to)) labels.set(to, canonical);
   }
   const keys = new Map<string, string>();
-  for (const from of direct.keys()) keys.set(from, follow(direct, from));
+  for (const from of direct.keys()) keys.set(from, follow(leads, from));
   for (const from of keys.keys()) labels.delete(from);
   return { aliases: { keys, labels, separate }, diagnostics };
 }
 
-/** The end of the alias chain starting at `key` (the map holds no cycle). */
-function follow(direct: ReadonlyMap<string, string>, key: string): string {
-  let k = key;
-  for (let next = direct.get(k); next !== undefined; next = direct.get(k)) k = next;
-  return k;
+/**
+ * The end of the alias chain starting at `key` (the forest holds no cycle). Every key walked is
+ * then pointed straight at the end, so no chain is walked twice.
+ */
+function follow(leads: Map<string, string>, key: string): string {
+  let end = key;
+  for (let next = leads.get(end); next !== undefined; next = leads.get(end)) end = next;
+  for (let k = key; k !== end; ) {
+    const next = leads.get(k)!;
+    leads.set(k, end);
+    k = next;
+  }
+  return end;
 }

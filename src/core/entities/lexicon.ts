@@ -2,11 +2,13 @@
  * The user's lexicon: actors the tagger misses (`cocaleros`), written as `term<TAB>type<TAB>variants`
  * with variants separated by `|`. Parsing turns each bad line into an error naming file:line and
  * keeps the rest; matching finds every variant, whole-word and case-insensitive, in a paragraph's
- * display text with one combined regular expression compiled once per lexicon.
+ * display text with a tree of all the variants built once per lexicon (lexicon-trie.ts), so its
+ * cost does not grow with the number of terms.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { entityKey } from './normalize.ts';
 import { readTsv } from './tsv.ts';
+import { LexiconTrie } from './lexicon-trie.ts';
 
 export interface LexiconEntry {
   /** The canonical form; its key is the key of every mention the entry adds. */
@@ -25,8 +27,8 @@ export interface Lexicon {
   keys: ReadonlyMap<string, string>;
   /** Key of every term → its entry. */
   byKey: ReadonlyMap<string, LexiconEntry>;
-  /** All variants in one whole-word, case-insensitive pattern; null for an empty lexicon. */
-  pattern: RegExp | null;
+  /** Every variant, longest first, in one whole-word, case-insensitive matcher; null for an empty lexicon. */
+  matcher: LexiconTrie | null;
 }
 
 export interface LexiconMatch {
@@ -40,12 +42,8 @@ export interface LexiconMatch {
 export const LEXICON_COLUMNS = ['term', 'type', 'variants'] as const;
 /** The reader's grammar for a tagger type, so lexicon types look like the tagger's (`GROUP`). */
 const TYPE_NAME = /^[A-Z][A-Z0-9_-]*$/;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-/** Letters, digits, marks and `_` make a word; anything else bounds it. */
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
 
-export const EMPTY_LEXICON: Lexicon = { entries: [], keys: new Map(), byKey: new Map(), pattern: null };
+export const EMPTY_LEXICON: Lexicon = { entries: [], keys: new Map(), byKey: new Map(), matcher: null };
 
 /** Parses a lexicon file. A header line `term<TAB>type<TAB>variants` is optional. */
 export function parseLexicon(text: string, file: string): { lexicon: Lexicon; diagnostics: Diagnostic[] } {
@@ -71,36 +69,35 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
       continue;
     }
     const variants = [term, ...(variantList === '' ? [] : variantList.split('|').map((v) => v.trim()))];
-    const bad = variants.find((v) => entityKey(v) === '');
-    if (bad !== undefined) {
-      error('lexicon-empty', `variant ${JSON.stringify(bad)} has no letter to match (variants are separated by |, with none empty)`);
+    // Keys computed once each: a variant may be megabytes long.
+    const variantKeys = variants.map((v, i) => (i === 0 ? key : entityKey(v)));
+    const bad = variantKeys.indexOf('');
+    if (bad >= 0) {
+      error('lexicon-empty', `variant ${JSON.stringify(variants[bad])} has no letter to match (variants are separated by |, with none empty)`);
       continue;
     }
-    const clash = variants.find((v) => lineOfVariant.has(entityKey(v)));
-    if (clash !== undefined) {
-      error('lexicon-duplicate', `${JSON.stringify(clash)} is already in the lexicon at line ${lineOfVariant.get(entityKey(clash))}; give each form one line`);
+    const clash = variantKeys.findIndex((k) => lineOfVariant.has(k));
+    if (clash >= 0) {
+      error('lexicon-duplicate', `${JSON.stringify(variants[clash])} is already in the lexicon at line ${lineOfVariant.get(variantKeys[clash]!)}; give each form one line`);
       continue;
     }
     const entry: LexiconEntry = { term, key, type, variants: [...new Set(variants)], line };
-    for (const v of entry.variants) {
-      keys.set(entityKey(v), key);
-      lineOfVariant.set(entityKey(v), line);
+    for (const k of variantKeys) {
+      keys.set(k, key);
+      lineOfVariant.set(k, line);
     }
     byKey.set(key, entry);
     entries.push(entry);
   }
-  return { lexicon: { entries, keys, byKey, pattern: compile(entries) }, diagnostics };
+  return { lexicon: { entries, keys, byKey, matcher: compile(entries) }, diagnostics };
 }
 
-/** One alternation of every variant, longest first, spaces matching any whitespace run. */
-function compile(entries: readonly LexiconEntry[]): RegExp | null {
+/** Every variant, longest first (then in code-unit order): at one place the longest wins. */
+function compile(entries: readonly LexiconEntry[]): LexiconTrie | null {
   const forms = new Map<string, string>();
   for (const e of entries) for (const v of e.variants) forms.set(v.toLowerCase(), v);
   if (forms.size === 0) return null;
-  const alternatives = [...forms.values()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map((v) => v.replace(REGEX_SPECIAL, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`, 'giu');
+  return new LexiconTrie([...forms.values()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -108,20 +105,18 @@ function compile(entries: readonly LexiconEntry[]): RegExp | null {
  * mentions, sorted by start: the tagger wins).
  */
 export function matchLexicon(text: string, lexicon: Lexicon, taken: readonly { start: number; end: number }[]): LexiconMatch[] {
-  const pattern = lexicon.pattern;
-  if (pattern === null) return [];
+  const matcher = lexicon.matcher;
+  if (matcher === null) return [];
   const found: LexiconMatch[] = [];
   let t = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end } of matcher.matches(text)) {
     while (t < taken.length && taken[t]!.end <= start) t++;
     if (t < taken.length && taken[t]!.start < end) continue;
+    const matched = text.slice(start, end);
     // Case-insensitive matching and entityKey agree but for exotic foldings; those are skipped.
-    const termKey = lexicon.keys.get(entityKey(m[0]));
+    const termKey = lexicon.keys.get(entityKey(matched));
     const entry = termKey === undefined ? undefined : lexicon.byKey.get(termKey);
-    if (entry !== undefined) found.push({ start, end, text: m[0], entry });
+    if (entry !== undefined) found.push({ start, end, text: matched, entry });
   }
   return found;
 }

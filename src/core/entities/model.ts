@@ -45,6 +45,8 @@ export interface ResolvedParagraph {
 export interface ResolvedCable {
   id: string;
   file: string;
+  /** Fingerprint of the cable's text (see `Cable.digest`), to count a cable found in two files once. */
+  digest: string;
   /** Header fields without its text and mentions, which are cable metadata, not co-occurrence evidence. */
   header: Omit<CableHeader, 'text' | 'mentions'>;
   /** Mentions in the header, counted in the summary as metadata. */

@@ -140,6 +140,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   return {
     id: cable.id,
     file: cable.file,
+    digest: cable.digest,
     header,
     headerMentions: headerMentions.length,
     paragraphs: resolved,

@@ -46,8 +46,10 @@ describe('cablegraph build', () => {
 
   it('gives the same bytes for the same input, in worker threads or not', () => {
     const corpus = temp();
-    // Enough copies of the seed to go through the worker pool.
-    for (let i = 0; i < 80; i++) copyFileSync(SEED_FILE, join(corpus, `c${String(i).padStart(3, '0')}.txt`));
+    // Enough cables to go through the worker pool: the seed under 80 serial numbers (copies of
+    // one text would count as one cable).
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    for (let i = 0; i < 80; i++) writeFileSync(join(corpus, `c${String(i).padStart(3, '0')}.txt`), seed.replace('002158', String(3000 + i).padStart(6, '0')));
     const a = join(temp(), 'a');
     const b = join(temp(), 'b');
     expect(runCli(['build', corpus, '--out', a, '--lexicon', LEXICON, '--workers', '2', '--quiet']).status).toBe(0);
@@ -71,7 +73,9 @@ describe('cablegraph build', () => {
 
   it('leaves no half-written output when interrupted, and the previous dataset as it was', async () => {
     const corpus = temp();
-    for (let i = 0; i < 1500; i++) copyFileSync(SEED_FILE, join(corpus, `c${String(i).padStart(4, '0')}.txt`));
+    // 1,500 distinct cables (copies of one text would count as one), so the build takes a while.
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    for (let i = 0; i < 1500; i++) writeFileSync(join(corpus, `c${String(i).padStart(4, '0')}.txt`), seed.replace('002158', String(3000 + i).padStart(6, '0')));
     const parent = temp();
     const out = join(parent, 'ds');
     expect(runCli(['build', SEED_FILE, '--out', out]).status).toBe(0);

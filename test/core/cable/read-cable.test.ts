@@ -89,6 +89,11 @@ describe('readCable(quirks)', () => {
     expect(fromBytes.cable!.paragraphs[0]!.text).toBe('(U) Evo Morales spoke.');
   });
 
+  it('keeps references named after object properties (&constructor;, &toString;) as written', () => {
+    const r = readCable(annotated('H ' + anchor(1), 'A &constructor; B &toString; C &hasOwnProperty; [ORG &valueOf;  ] .'), 'e.txt');
+    expect(r.cable!.paragraphs[0]!.text).toBe('A &constructor; B &toString; C &hasOwnProperty; &valueOf;.');
+  });
+
   it('decodes HTML character references, in text and in mentions', () => {
     const r = readCable(annotated('H ' + anchor(1), 'A &amp; B said &quot; yes &quot; to [ORG AT&amp;T  ] &#x000A;now .'), 'e.txt');
     const p = r.cable!.paragraphs[0]!;

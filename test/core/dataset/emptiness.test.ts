@@ -4,7 +4,7 @@ import { emptyBuild } from '../../../src/core/dataset/emptiness.ts';
 import type { CorpusFigures } from '../../../src/core/dataset/format.ts';
 
 const figures = (over: Partial<CorpusFigures> & { kept?: number; dropped?: Record<string, number> }): CorpusFigures => ({
-  files: 3, cables: 3, paragraphs: 10, entities: 0, pairs: 0, rejectedFiles: 0, rules: {}, diagnostics: {},
+  files: 3, cables: 3, duplicates: 0, paragraphs: 10, entities: 0, pairs: 0, rejectedFiles: 0, rules: {}, diagnostics: {},
   mentions: { kept: over.kept ?? 0, dropped: over.dropped ?? {}, header: 0, lexicon: 0 },
   ...over,
 });
