@@ -6,8 +6,12 @@
  */
 
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const SPECIAL = /[<>&"']/g;
-const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+const SPECIAL = /[<>&"'\t\n\r]/g;
+/**
+ * Tab, LF and CR as references too: a reader turns them into spaces in an attribute value and
+ * CR into LF in content (XML 1.0 §3.3.3, §2.11), so only references keep a label as it was.
+ */
+const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** `s` with every character XML 1.0 does not allow replaced by U+FFFD. */
 export function xmlChars(s: string): string {
