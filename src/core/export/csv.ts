@@ -20,6 +20,16 @@ export function neutralizeText(s: string): string {
 }
 
 /**
+ * The text `neutralizeText` was given, for readers of files we write that users may also open in
+ * a spreadsheet (the lexicon and alias TSVs): a quote before a formula trigger is dropped. A
+ * name that itself began with `'=` reads as `=…`: the same entity key, since keys drop edge
+ * punctuation.
+ */
+export function restoreText(s: string): string {
+  return s.length > 1 && s.charCodeAt(0) === 39 /* ' */ && FORMULA_TRIGGER.test(s.slice(1)) ? s.slice(1) : s;
+}
+
+/**
  * One CSV cell. A number is written as a number (a negative weight stays `-0.25`, not text);
  * text is neutralised, then quoted when it holds a quote, comma or line break, or has spaces at
  * an end (which spreadsheets would trim), with quotes doubled.
