@@ -92,7 +92,12 @@ Options:
     }
     const file = await readJson<GraphFile>(join(dir, GRAPH_PATH));
     const text = render(format, manifest, file);
-    if (values.out) await writeFile(values.out, text);
+    if (values.out) {
+      const out = values.out;
+      await writeFile(out, text).catch((e: unknown) => {
+        throw new InputError(`${out}: ${describeFsError(e)}`);
+      });
+    }
     else await writeAll(process.stdout, text);
     process.stderr.write(`${overviewNote(format, file.nodes.length, file.edges.length, corpus.entities, corpus.pairs)}\n`);
     return EXIT_OK;
@@ -139,7 +144,9 @@ interface Sink {
 function openSink(out: string | undefined): Sink {
   const stream: Writable = out ? createWriteStream(out) : process.stdout;
   let failure: Error | null = null;
-  stream.on('error', (e) => (failure = e));
+  // One line naming the file (a full disk, a folder given as --out), not a stack trace.
+  const fail = (e: unknown) => new InputError(`${out ?? 'standard output'}: ${describeFsError(e)}`);
+  stream.on('error', (e) => (failure = fail(e)));
   return {
     write(text) {
       if (failure) throw failure;
@@ -151,7 +158,7 @@ function openSink(out: string | undefined): Sink {
         };
         const failed = (e: Error) => {
           stream.off('drain', drained);
-          reject(e);
+          reject(fail(e));
         };
         stream.once('drain', drained);
         stream.once('error', failed);
@@ -161,10 +168,12 @@ function openSink(out: string | undefined): Sink {
       if (failure) throw failure;
       if (stream === process.stdout) {
         // stdout is not ended (the process still owns it): only wait for what is queued.
-        await new Promise<void>((resolve, reject) => stream.write('', (e) => (e ? reject(e) : resolve())));
+        await new Promise<void>((resolve, reject) => stream.write('', (e) => (e ? reject(fail(e)) : resolve())));
       } else {
         stream.end();
-        await finished(stream);
+        await finished(stream).catch((e: unknown) => {
+          throw fail(e);
+        });
       }
     },
   };

@@ -188,6 +188,14 @@ describe('cablegraph export: what it writes, and --all', () => {
     expect(lines.filter((l) => l.endsWith(',,,'))).toHaveLength(manifest.corpus.entities - 12);
   });
 
+  it('names an --out it cannot write, in one line', () => {
+    for (const all of [[], ['--all']]) {
+      const r = runCli(['export', hostile, '--format', 'csv', ...all, '--out', join(hostile, 'entities')]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`cablegraph export: ${join(hostile, 'entities')}: is a folder, not a file\n`);
+    }
+  });
+
   it('refuses --all for GEXF and GraphML', () => {
     const r = runCli(['export', hostile, '--format', 'gexf', '--all']);
     expect(r.status).toBe(2);
