@@ -6,7 +6,7 @@
  * `--all` writes every linked pair, or every entity, streamed from the entity shards.
  */
 import { createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -81,10 +81,16 @@ Options:
     const corpus = manifest.corpus;
     if (values.all) {
       const sink = openSink(values.out);
-      const rows = format === 'csv'
-        ? await writeAllPairs(dir, manifest, sink)
-        : await writeAllEntities(dir, manifest, await readJson<GraphFile>(join(dir, GRAPH_PATH)), sink);
-      await sink.end();
+      let rows: number;
+      try {
+        rows = format === 'csv'
+          ? await writeAllPairs(dir, manifest, sink)
+          : await writeAllEntities(dir, manifest, await readJson<GraphFile>(join(dir, GRAPH_PATH)), sink);
+        await sink.end();
+      } catch (e) {
+        await sink.discard();
+        throw e;
+      }
       process.stderr.write(format === 'csv'
         ? `wrote ${count(rows)} links: every linked pair of the corpus\n`
         : `wrote ${count(rows)} entities: every entity of the corpus\n`);
@@ -97,8 +103,7 @@ Options:
       await writeFile(out, text).catch((e: unknown) => {
         throw new InputError(`${out}: ${describeFsError(e)}`);
       });
-    }
-    else await writeAll(process.stdout, text);
+    } else await writeAll(process.stdout, text);
     process.stderr.write(`${overviewNote(format, file.nodes.length, file.edges.length, corpus.entities, corpus.pairs)}\n`);
     return EXIT_OK;
   },
@@ -137,12 +142,19 @@ async function readJson<T>(path: string): Promise<T> {
 interface Sink {
   /** Resolves at once, or once the stream has drained (backpressure). */
   write(text: string): Promise<void> | undefined;
+  /** Waits for everything to be written; a file is then moved to its name. */
   end(): Promise<void>;
+  /** After a failure: a file written so far is removed, so no partial export is left. */
+  discard(): Promise<void>;
 }
 
-/** Standard output or a file, written with backpressure. */
+/**
+ * Standard output or a file, written with backpressure. A file is written beside its name and
+ * renamed once complete: an export that fails half-way leaves nothing, and an older file stays.
+ */
 function openSink(out: string | undefined): Sink {
-  const stream: Writable = out ? createWriteStream(out) : process.stdout;
+  const partial = out === undefined ? undefined : `${out}.partial-${process.pid}`;
+  const stream: Writable = partial ? createWriteStream(partial) : process.stdout;
   let failure: Error | null = null;
   // One line naming the file (a full disk, a folder given as --out), not a stack trace.
   const fail = (e: unknown) => new InputError(`${out ?? 'standard output'}: ${describeFsError(e)}`);
@@ -174,7 +186,15 @@ function openSink(out: string | undefined): Sink {
         await finished(stream).catch((e: unknown) => {
           throw fail(e);
         });
+        await rename(partial!, out!).catch((e: unknown) => {
+          throw fail(e);
+        });
       }
+    },
+    async discard() {
+      if (!partial) return;
+      stream.destroy();
+      await rm(partial, { force: true }).catch(() => undefined);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
@@ -194,6 +194,19 @@ describe('cablegraph export: what it writes, and --all', () => {
       expect(r.status).toBe(1);
       expect(r.stderr).toBe(`cablegraph export: ${join(hostile, 'entities')}: is a folder, not a file\n`);
     }
+  });
+
+  it('--all --out leaves no file behind when the dataset turns out inconsistent half-way', () => {
+    const broken = join(hostile, '..', 'broken');
+    cpSync(hostile, broken, { recursive: true });
+    const manifest = readJson<Manifest>('manifest.json');
+    writeFileSync(join(broken, 'manifest.json'), JSON.stringify({ ...manifest, corpus: { ...manifest.corpus, pairs: manifest.corpus.pairs + 1 } }));
+    const out = join(hostile, '..', 'broken.csv');
+    const r = runCli(['export', broken, '--format', 'csv', '--all', '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('rebuild the dataset');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(hostile, '..')).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 
   it('refuses --all for GEXF and GraphML', () => {
