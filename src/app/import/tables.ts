@@ -7,6 +7,7 @@
  * parses with core's parseLexicon / parseAliases, which the tests check.
  */
 import { ALIAS_COLUMNS } from '../../core/entities/aliases.ts';
+import { neutralizeText } from '../../core/export/csv.ts';
 import { LEXICON_COLUMNS } from '../../core/entities/lexicon.ts';
 import { entityKey } from '../../core/entities/normalize.ts';
 import { readTsv } from '../../core/entities/tsv.ts';
@@ -34,6 +35,11 @@ ${ALIAS_COLUMNS.join('\t')}
 /** A field as one line without tabs: the file's separators cannot be part of a name. */
 const field = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
 const variant = (s: string) => field(s).replace(/\|/g, ' ').trim();
+/**
+ * A line of cells, each safe to open in a spreadsheet: a name from the corpus such as
+ * `=HYPERLINK(…)` is written `'=HYPERLINK(…)` (core's readTsv reads it back as it was).
+ */
+const line = (...cells: string[]) => cells.map(neutralizeText).join('\t');
 
 export function lexiconLines(text: string): LexiconLine[] {
   return readTsv(text, LEXICON_COLUMNS)
@@ -61,7 +67,7 @@ export function addTerm(text: string, term: string, type: string, variants: read
   const key = entityKey(term);
   const same = new Set(lexiconLines(text).filter((l) => entityKey(l.term) === key).map((l) => l.line));
   const forms = variants.map(variant).filter((v) => v !== '');
-  return edit(text, same, [field(term), field(type).toUpperCase(), forms.join('|')].join('\t'));
+  return edit(text, same, line(field(term), field(type).toUpperCase(), forms.join('|')));
 }
 
 export function removeLine(text: string, line: number): string {
@@ -76,10 +82,10 @@ const linesOfAlias = (text: string, name: string) => {
 
 /** Merges the entity named `from` into the one named `to`, corpus-wide. */
 export function mergeInto(text: string, from: string, to: string): string {
-  return edit(text, linesOfAlias(text, from), `${field(from)}\t${field(to)}`);
+  return edit(text, linesOfAlias(text, from), line(field(from), field(to)));
 }
 
 /** Keeps the name `name` apart from any merge (alias, definition, last name): `name<TAB>name`. */
 export function keepApart(text: string, name: string): string {
-  return edit(text, linesOfAlias(text, name), `${field(name)}\t${field(name)}`);
+  return edit(text, linesOfAlias(text, name), line(field(name), field(name)));
 }

@@ -1,16 +1,24 @@
 /**
- * `cablegraph export`: the built overview graph in the formats other tools read — GEXF for Gephi
- * (graphology-gexf; communities, types and figures as attributes, positions and sizes as viz),
- * GraphML, and CSV tables (edges, or nodes) as Gephi's spreadsheet import expects them.
+ * `cablegraph export`: the built graph in the formats other tools read — GEXF for Gephi
+ * (communities, types and figures as attributes, positions, sizes and colours as viz), GraphML,
+ * and CSV tables (edges, or nodes) as Gephi's spreadsheet import expects them. By default the
+ * drawn overview (graph.json), and a line on standard error says how much of the corpus that is;
+ * `--all` writes every linked pair, or every entity, streamed from the entity shards.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Graph from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
-import { GRAPH_PATH, MANIFEST_PATH, type EdgeAttributes, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { GRAPH_PATH, MANIFEST_PATH, entityShardPath, type EntityRecord, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
 import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/appearance.ts';
+import { disparityAlpha } from '../../core/graph/weights.ts';
+import { round } from '../../core/numbers.ts';
+import { CooccurrenceIndex } from '../../core/export/all-pairs.ts';
+import { writeGexf } from '../../core/export/gexf.ts';
 import { writeGraphml } from '../../core/export/graphml.ts';
-import { csvTable } from '../../core/export/csv.ts';
+import { csvRow, csvTable } from '../../core/export/csv.ts';
 import { describeFsError } from '../files.ts';
 import { writeAll } from '../output.ts';
 import { type Command, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
@@ -18,16 +26,25 @@ import { type Command, EXIT_OK, InputError, UsageError, parseCommandLine } from 
 const FORMATS = ['gexf', 'graphml', 'csv', 'csv-nodes'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** Aliases in a node's `aliases` column, as graph.json keeps them (the entity record has them all). */
+const NODE_ALIASES = 5;
+const EDGE_COLUMNS = ['Source', 'Target', 'Type', 'Weight', 'Source_label', 'Target_label', 'Jaccard', 'NPMI', 'Association', 'Alpha'];
+const NODE_COLUMNS = ['Id', 'Label', 'type', 'community', 'community_label', 'mentions', 'paragraphs', 'cables', 'degree', 'strength', 'aliases', 'x', 'y', 'size'];
+/** Rows gathered before a write: one write call per row would cost more than the rows. */
+const CHUNK_CHARS = 1 << 16;
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write a built graph as GEXF (Gephi), GraphML or CSV',
-  help: `Usage: cablegraph export <dir> --format gexf|graphml|csv|csv-nodes [--out FILE]
+  help: `Usage: cablegraph export <dir> --format gexf|graphml|csv|csv-nodes [--all] [--out FILE]
 
-Reads the graph a build wrote to <dir> (graph.json: the overview, with every entity's
-community, type and figures) and writes it to standard output, or to FILE with --out.
+Reads the graph a build wrote to <dir> and writes it to standard output, or to FILE with --out.
+By default that is the overview the explorer draws first (graph.json: at most --max-nodes
+entities and --max-edges links of the build), and a line on standard error says how much of
+the corpus it holds.
 
 Formats:
-  gexf       GEXF 1.3 for Gephi: node attributes type, community, community_label, mentions,
+  gexf       GEXF 1.2 for Gephi: node attributes type, community, community_label, mentions,
              paragraphs, cables, degree, strength, aliases; edge weight plus jaccard, npmi,
              association, alpha; the build's positions, sizes and the explorer's community
              colours as viz
@@ -35,13 +52,20 @@ Formats:
   csv        the edges table: Source, Target, Weight and the other weightings
   csv-nodes  the nodes table: Id, Label, Type, Community, ...
 
+Text cells of the CSV tables that a spreadsheet would take for a formula (starting with =, +,
+-, @, tab or CR) start with a ' instead.
+
 Options:
   --format <f>  one of ${FORMATS.join(', ')} (required)
+  --all         csv: every linked pair of the corpus, not only the drawn links; csv-nodes: every
+                entity (x, y and size are empty for entities not drawn). Streamed from the
+                entity shards, in memory that grows with the corpus, not with its pairs
   --out <file>  write there instead of standard output
   -h, --help    show this help`,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {
       format: { type: 'string', short: 'f' },
+      all: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
     });
     if (positionals.length !== 1) throw new UsageError('export needs exactly one dataset folder');
@@ -49,16 +73,57 @@ Options:
     if (format === undefined || !FORMATS.includes(format)) {
       throw new UsageError(`--format ${JSON.stringify(values.format ?? '')}: expected one of ${FORMATS.join(', ')}`);
     }
+    if (values.all && format !== 'csv' && format !== 'csv-nodes') {
+      throw new UsageError(`--all is for --format csv or csv-nodes; ${format} holds the overview only (Gephi could not draw every pair of a large corpus)`);
+    }
     const dir = positionals[0]!;
-    const file = await readJson<GraphFile>(join(dir, GRAPH_PATH));
-    const graph = Graph.from(file);
     const manifest = await readJson<Manifest>(join(dir, MANIFEST_PATH));
-    const text = render(format, graph as unknown as Graph<NodeAttributes, EdgeAttributes>, manifest, file);
-    if (values.out) await writeFile(values.out, text);
-    else await writeAll(process.stdout, text);
+    const corpus = manifest.corpus;
+    if (values.all) {
+      const sink = openSink(values.out);
+      let rows: number;
+      try {
+        rows = format === 'csv'
+          ? await writeAllPairs(dir, manifest, sink)
+          : await writeAllEntities(dir, manifest, await readJson<GraphFile>(join(dir, GRAPH_PATH)), sink);
+        await sink.end();
+      } catch (e) {
+        await sink.discard();
+        throw e;
+      }
+      process.stderr.write(format === 'csv'
+        ? `wrote ${count(rows)} links: every linked pair of the corpus\n`
+        : `wrote ${count(rows)} entities: every entity of the corpus\n`);
+      return EXIT_OK;
+    }
+    const file = await readJson<GraphFile>(join(dir, GRAPH_PATH));
+    const text = render(format, manifest, file);
+    if (values.out) {
+      const out = values.out;
+      await writeFile(out, text).catch((e: unknown) => {
+        throw new InputError(`${out}: ${describeFsError(e)}`);
+      });
+    } else await writeAll(process.stdout, text);
+    process.stderr.write(`${overviewNote(format, file.nodes.length, file.edges.length, corpus.entities, corpus.pairs)}\n`);
     return EXIT_OK;
   },
 };
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** What an overview export holds out of the corpus, and how to get the rest. */
+export function overviewNote(format: Format, nodes: number, edges: number, entities: number, pairs: number): string {
+  const links = edges === pairs ? `${count(edges)} links (every linked pair)` : `${count(edges)} links of the overview (of ${count(pairs)} linked pairs)`;
+  const ents = nodes === entities ? `${count(nodes)} entities (every entity)` : `${count(nodes)} entities of the overview (of ${count(entities)})`;
+  switch (format) {
+    case 'csv':
+      return `wrote ${links}${edges === pairs ? '' : '; --all writes every pair'}`;
+    case 'csv-nodes':
+      return `wrote ${ents}${nodes === entities ? '' : '; --all writes every entity'}`;
+    default:
+      return `wrote ${ents} and ${links}${nodes === entities && edges === pairs ? '' : '; csv and csv-nodes with --all write every pair and entity'}`;
+  }
+}
 
 async function readJson<T>(path: string): Promise<T> {
   let text: string;
@@ -74,62 +139,205 @@ async function readJson<T>(path: string): Promise<T> {
   }
 }
 
+interface Sink {
+  /** Resolves at once, or once the stream has drained (backpressure). */
+  write(text: string): Promise<void> | undefined;
+  /** Waits for everything to be written; a file is then moved to its name. */
+  end(): Promise<void>;
+  /** After a failure: a file written so far is removed, so no partial export is left. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Standard output or a file, written with backpressure. A file is written beside its name and
+ * renamed once complete: an export that fails half-way leaves nothing, and an older file stays.
+ */
+function openSink(out: string | undefined): Sink {
+  const partial = out === undefined ? undefined : `${out}.partial-${process.pid}`;
+  const stream: Writable = partial ? createWriteStream(partial) : process.stdout;
+  let failure: Error | null = null;
+  // One line naming the file (a full disk, a folder given as --out), not a stack trace.
+  const fail = (e: unknown) => new InputError(`${out ?? 'standard output'}: ${describeFsError(e)}`);
+  stream.on('error', (e) => (failure = fail(e)));
+  return {
+    write(text) {
+      if (failure) throw failure;
+      if (stream.write(text)) return undefined;
+      return new Promise<void>((resolve, reject) => {
+        const drained = () => {
+          stream.off('error', failed);
+          resolve();
+        };
+        const failed = (e: Error) => {
+          stream.off('drain', drained);
+          reject(fail(e));
+        };
+        stream.once('drain', drained);
+        stream.once('error', failed);
+      });
+    },
+    async end() {
+      if (failure) throw failure;
+      if (stream === process.stdout) {
+        // stdout is not ended (the process still owns it): only wait for what is queued.
+        await new Promise<void>((resolve, reject) => stream.write('', (e) => (e ? reject(fail(e)) : resolve())));
+      } else {
+        stream.end();
+        await finished(stream).catch((e: unknown) => {
+          throw fail(e);
+        });
+        await rename(partial!, out!).catch((e: unknown) => {
+          throw fail(e);
+        });
+      }
+    },
+    async discard() {
+      if (!partial) return;
+      stream.destroy();
+      await rm(partial, { force: true }).catch(() => undefined);
+    },
+  };
+}
+
+/** Gathers rows into chunks of about CHUNK_CHARS before writing them. */
+function chunked(sink: Sink): { add(row: string): Promise<void> | undefined; flush(): Promise<void> | undefined } {
+  let buffer = '';
+  const flush = () => {
+    const text = buffer;
+    buffer = '';
+    return text === '' ? undefined : sink.write(text);
+  };
+  return {
+    add(row) {
+      buffer += row;
+      return buffer.length >= CHUNK_CHARS ? flush() : undefined;
+    },
+    flush,
+  };
+}
+
+/** Every entity record of the dataset, shard by shard, in id order: one shard in memory at a time. */
+async function* entityRecords(dir: string, manifest: Manifest): AsyncGenerator<EntityRecord> {
+  let expected = 0;
+  for (let s = 0; s < manifest.shards.entityStarts.length; s++) {
+    const path = join(dir, entityShardPath(s));
+    for (const record of await readJson<EntityRecord[]>(path)) {
+      if (record.id !== expected) throw new InputError(`${path}: entity ${record.id} where ${expected} was expected; rebuild the dataset`);
+      expected++;
+      yield record;
+    }
+  }
+  if (expected !== manifest.corpus.entities) {
+    throw new InputError(`${join(dir, 'entities')}: ${expected} entities where the manifest says ${manifest.corpus.entities}; rebuild the dataset`);
+  }
+}
+
+/**
+ * The edges table for every linked pair: the same columns and numbers as the overview's table
+ * (each weighting from the weight, both ends' paragraphs, degree and strength, as the build
+ * computes them). Returns the number of rows.
+ */
+async function writeAllPairs(dir: string, manifest: Manifest, sink: Sink): Promise<number> {
+  const n = manifest.corpus.paragraphs;
+  const index = new CooccurrenceIndex(n);
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const paragraphs = new Uint32Array(manifest.corpus.entities);
+  const degree = new Uint32Array(manifest.corpus.entities);
+  const strength = new Float64Array(manifest.corpus.entities);
+  for await (const r of entityRecords(dir, manifest)) {
+    index.add(r.postings);
+    keys.push(r.key);
+    labels.push(r.label);
+    paragraphs[r.id] = r.paragraphs;
+    degree[r.id] = r.degree;
+    strength[r.id] = r.strength;
+  }
+  const out = chunked(sink);
+  await out.add(csvRow(EDGE_COLUMNS));
+  let rows = 0;
+  await index.forEachPair((e, f, w) => {
+    rows++;
+    const alpha = round(disparityAlpha(w, strength[e]!, degree[e]!, strength[f]!, degree[f]!), 6);
+    const a = edgeAttributes(w, paragraphs[e]!, paragraphs[f]!, n, alpha);
+    return out.add(csvRow([keys[e]!, keys[f]!, 'Undirected', w, labels[e]!, labels[f]!, a.jaccard, a.npmi, a.association, a.alpha]));
+  });
+  await out.flush();
+  if (rows !== manifest.corpus.pairs) {
+    throw new InputError(`${dir}: the entity shards give ${count(rows)} linked pairs where the manifest says ${count(manifest.corpus.pairs)}; rebuild the dataset`);
+  }
+  return rows;
+}
+
+/** The nodes table for every entity; x, y and size (the overview's layout) are empty for entities not drawn. */
+async function writeAllEntities(dir: string, manifest: Manifest, file: GraphFile, sink: Sink): Promise<number> {
+  const labels = communityLabels(manifest);
+  const drawn = new Map(file.nodes.map((node) => [node.key, node.attributes!]));
+  const out = chunked(sink);
+  await out.add(csvRow(NODE_COLUMNS));
+  let rows = 0;
+  for await (const r of entityRecords(dir, manifest)) {
+    rows++;
+    const at = drawn.get(r.key);
+    await out.add(csvRow([
+      r.key, r.label, r.type, r.community, labels.get(r.community) ?? '', r.mentions, r.paragraphs, r.cables, r.degree, r.strength,
+      aliasList(r.aliases.slice(0, NODE_ALIASES)), at?.x ?? '', at?.y ?? '', at?.size ?? '',
+    ]));
+  }
+  await out.flush();
+  return rows;
+}
+
 function communityLabels(manifest: Manifest): Map<number, string> {
   return new Map(manifest.communities.map((c) => [c.id, c.label]));
 }
 
-interface NodeColumns extends Record<string, string | number> {
-  key: string;
-  label: string;
-}
+const aliasList = (aliases: readonly [string, number][]) => aliases.map(([s, n]) => `${s} (${n})`).join('; ');
 
 /** The attributes every format carries for a node, flattened to strings and numbers. */
-function nodeColumns(key: string, a: NodeAttributes, labels: Map<number, string>): NodeColumns {
+function nodeColumns(a: NodeAttributes, labels: Map<number, string>): Record<string, string | number> {
   return {
-    key, label: a.label, type: a.type, community: a.community, community_label: labels.get(a.community) ?? '',
+    type: a.type, community: a.community, community_label: labels.get(a.community) ?? '',
     mentions: a.mentions, paragraphs: a.paragraphs, cables: a.cables, degree: a.degree, strength: a.strength,
-    aliases: a.aliases.map(([s, n]) => `${s} (${n})`).join('; '),
+    aliases: aliasList(a.aliases),
   };
 }
 
-/** `#4e79a7` as `rgb(78,121,167)`: the GEXF writer then gives r, g and b, which every Gephi reads. */
-function rgb(hex: string): string {
+/** `#4e79a7` as r, g and b, which every Gephi reads. */
+function rgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
-  return `rgb(${n >> 16},${(n >> 8) & 255},${n & 255})`;
+  return { r: n >> 16, g: (n >> 8) & 255, b: n & 255 };
 }
 
-function render(format: Format, graph: Graph<NodeAttributes, EdgeAttributes>, manifest: Manifest, file: GraphFile): string {
+function render(format: Format, manifest: Manifest, file: GraphFile): string {
   const labels = communityLabels(manifest);
+  const nodes = file.nodes.map(({ key, attributes }) => ({ key, a: attributes! }));
+  const label = new Map(nodes.map(({ key, a }) => [key, a.label]));
+  const edges = file.edges.map(({ source, target, attributes }) => ({ source, target, a: attributes! }));
   switch (format) {
     case 'gexf': {
       // The explorer's colours, so Gephi opens on the same picture.
       const { colors } = drawnCommunities(manifest.communities, file);
-      return writeGexf(graph, {
-        formatNode: (key, a) => {
-          const { key: _, label, ...attributes } = nodeColumns(key, a, labels);
-          return { label, attributes, viz: { x: a.x, y: a.y, size: a.size, color: rgb(colors.get(a.community) ?? OTHER_COLOR) } };
-        },
-        formatEdge: (_, a) => {
-          const { weight, ...attributes } = a;
-          return { weight, attributes };
-        },
-      });
+      return writeGexf(
+        nodes.map(({ key, a }) => ({
+          key, label: a.label, attributes: nodeColumns(a, labels),
+          viz: { x: a.x, y: a.y, size: a.size, color: rgb(colors.get(a.community) ?? OTHER_COLOR) },
+        })),
+        edges.map(({ source, target, a: { weight, ...attributes } }) => ({ source, target, weight, attributes })),
+      );
     }
     case 'graphml':
       return writeGraphml(
-        graph.mapNodes((key, a) => nodeColumns(key, a, labels)),
-        graph.mapEdges((_, a, source, target) => ({ source, target, ...a })),
+        nodes.map(({ key, a }) => ({ key, label: a.label, ...nodeColumns(a, labels) })),
+        edges.map(({ source, target, a }) => ({ source, target, ...a })),
       );
     case 'csv':
-      return csvTable(graph.mapEdges((_, a, source, target) => ({
+      return csvTable(edges.map(({ source, target, a }) => ({
         Source: source, Target: target, Type: 'Undirected', Weight: a.weight,
-        Source_label: graph.getNodeAttribute(source, 'label'), Target_label: graph.getNodeAttribute(target, 'label'),
+        Source_label: label.get(source) ?? '', Target_label: label.get(target) ?? '',
         Jaccard: a.jaccard, NPMI: a.npmi, Association: a.association, Alpha: a.alpha,
       })));
     case 'csv-nodes':
-      return csvTable(graph.mapNodes((key, a) => {
-        const { key: id, label, ...rest } = nodeColumns(key, a, labels);
-        return { Id: id, Label: label, ...rest, x: a.x, y: a.y, size: a.size };
-      }));
+      return csvTable(nodes.map(({ key, a }) => ({ Id: key, Label: a.label, ...nodeColumns(a, labels), x: a.x, y: a.y, size: a.size })));
   }
 }

@@ -3,6 +3,7 @@
  * lines and blank lines allowed, and an optional first line naming the columns. Reading them is
  * shared; what the columns mean is not.
  */
+import { restoreText } from '../export/csv.ts';
 
 export interface TsvRow {
   /** 1-based line in the file. */
@@ -12,7 +13,8 @@ export interface TsvRow {
 }
 
 /**
- * The data rows of `text`. The first non-comment line is a header, and skipped, when its fields
+ * The data rows of `text`. A field the page wrote as `'=…` (a quote before a formula trigger, so
+ * that a spreadsheet opening the file shows text) reads as `=…`. The first non-comment line is a header, and skipped, when its fields
  * are the first of `columns` by name, case-insensitive (`term<TAB>type` or `term<TAB>type<TAB>variants`).
  */
 export function readTsv(text: string, columns: readonly string[]): TsvRow[] {
@@ -23,7 +25,7 @@ export function readTsv(text: string, columns: readonly string[]): TsvRow[] {
     const raw = lines[i]!;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const fields = raw.split('\t').map((f) => f.trim());
+    const fields = raw.split('\t').map((f) => restoreText(f.trim()));
     const header = first && isHeader(fields, columns);
     first = false;
     if (!header) rows.push({ line: i + 1, fields });

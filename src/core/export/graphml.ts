@@ -4,6 +4,8 @@
  * output back with graphology-graphml.
  */
 
+import { xmlText as xml } from './xml.ts';
+
 type Value = string | number;
 type Row = Record<string, Value>;
 
@@ -38,10 +40,4 @@ function attributeKeys(rows: readonly Row[], structural: string[]): [string, 'st
   return Object.keys(first)
     .filter((k) => !structural.includes(k))
     .map((k) => [k, typeof first[k] === 'number' ? 'double' : 'string']);
-}
-
-function xml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // XML 1.0 cannot carry most control characters, even escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd');
 }

@@ -30,6 +30,27 @@ describe('addTerm(text, term, type, variants)', () => {
   });
 });
 
+describe('cells safe to open in a spreadsheet', () => {
+  const TRIGGER = /^[=+\-@\t\r]/;
+  const cells = (text: string) => text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).flatMap((l) => l.split('\t'));
+
+  it('a name from the corpus that is a formula is written after a quote, and reads back as it was', () => {
+    let aliases = mergeInto(NEW_ALIASES, '=HYPERLINK("http://evil","x")', '-Minus');
+    aliases = keepApart(aliases, '@SUM(A1)');
+    expect(aliases.split('\n').slice(-3, -1)).toEqual([`'=HYPERLINK("http://evil","x")\t'-Minus`, `'@SUM(A1)\t'@SUM(A1)`]);
+    for (const cell of cells(aliases)) expect(cell).not.toMatch(TRIGGER);
+    expect(aliasLines(aliases).map((l) => [l.alias, l.canonical])).toEqual([['=HYPERLINK("http://evil","x")', '-Minus'], ['@SUM(A1)', '@SUM(A1)']]);
+    const parsed = parseAliases(aliases, 'aliases.tsv');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.aliases.labels.get('minus')).toBe('-Minus');
+
+    const lexicon = addTerm(NEW_LEXICON, '+cmd', 'GROUP', ['-cmd', 'cmd line']);
+    expect(lexicon.split('\n').at(-2)).toBe(`'+cmd\tGROUP\t'-cmd|cmd line`);
+    for (const cell of cells(lexicon)) expect(cell).not.toMatch(TRIGGER);
+    expect(parseLexicon(lexicon, 'lexicon.tsv').lexicon.entries.map((e) => [e.term, e.variants])).toEqual([['+cmd', ['+cmd', '-cmd', 'cmd line']]]);
+  });
+});
+
 describe('mergeInto, keepApart and removeLine on an alias file', () => {
   it('leave an unedited file as it was', () => {
     expect(removeLine(ALIASES, 10_000)).toBe(ALIASES);

@@ -19,4 +19,8 @@ describe('readTsv', () => {
   it('readTsv(text, columns) reads CRLF files with a BOM and trims fields', () => {
     expect(readTsv('\ufeffA \t B\r\nC\tD\r\n', ['alias', 'canonical'])).toEqual([{ line: 1, fields: ['A', 'B'] }, { line: 2, fields: ['C', 'D'] }]);
   });
+
+  it("readTsv(text, columns) reads a quote before a formula trigger (as the page writes it) as the bare text", () => {
+    expect(readTsv(`'=A\t'-B\n'x\t'\n'@\t''=C`, ['alias', 'canonical']).map((r) => r.fields)).toEqual([['=A', '-B'], ["'x", "'"], ['@', "''=C"]]);
+  });
 });
