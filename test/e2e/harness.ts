@@ -1,15 +1,16 @@
 /**
  * End-to-end harness: builds the static site once per run of the inputs (guarded by a lock so
- * parallel test files share it), serves it with `vite preview` over a chosen dataset folder,
- * and drives Debian's Chromium through playwright-core. Every page fails its test on a console
- * error or a page error. Screenshots go to test-output/.
+ * parallel test files share it), serves it with `vite preview` over a chosen dataset folder, or
+ * serves the sources with the dev server as `npm start` does (`serveDev`), and drives Debian's
+ * Chromium through playwright-core. Every page fails its test on a console error, a page error
+ * or a Content-Security-Policy violation. Screenshots go to test-output/.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { ROOT } from '../helpers.ts';
 
@@ -73,6 +74,24 @@ export async function serve(datasetDir: string): Promise<{ url: string; close():
   return { url, close: () => server.close() };
 }
 
+/**
+ * Serves the page from its sources with vite's dev server, as `npm start` does (bin/start.js
+ * calls the same createServer with the same config), the dataset folder under /dataset/.
+ */
+export async function serveDev(datasetDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  process.env.CABLEGRAPH_DATASET = datasetDir;
+  const server = await createServer({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn', server: { port: 0, host: '127.0.0.1', strictPort: false } });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('e2e: the vite dev server gave no URL');
+  return { url, close: () => server.close() };
+}
+
+export type ServeMode = 'static' | 'dev';
+/** The page served both ways the project serves it: the static build, and `npm start`'s dev server. */
+export const SERVE_MODES: readonly ServeMode[] = ['static', 'dev'];
+export const serveAs = (mode: ServeMode, datasetDir: string) => (mode === 'dev' ? serveDev(datasetDir) : serve(datasetDir));
+
 let shared: Promise<Browser> | null = null;
 
 export function browser(): Promise<Browser> {
@@ -104,6 +123,14 @@ export async function openPage(url: string, viewport = { width: 1400, height: 86
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  // Chromium logs most violations to the console, but not all (a blocked style from a
+  // report-only or meta policy can be silent): the event itself is the sure sign.
+  await page.exposeFunction('__cspViolation', (text: string) => errors.push(`csp: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      void (window as unknown as { __cspViolation(t: string): Promise<void> }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }

@@ -30,7 +30,6 @@ import { createProgressView } from './progress-view.ts';
 import { refineLayout, type Refinement } from './refine-layout.ts';
 import { saveFile } from './save-file.ts';
 import { warmRenderer } from './warm-renderer.ts';
-import './import.css';
 
 export interface ImporterElements {
   /** The whole page: drops land anywhere on it. */
