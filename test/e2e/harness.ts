@@ -10,11 +10,23 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { vi } from 'vitest';
 import { build, createServer, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { ROOT } from '../helpers.ts';
 
 export const OUTPUT = `${ROOT}test-output/`;
+
+/**
+ * How long a condition may take before a test fails: long, because the tests wait on conditions
+ * (a drawn graph, a visible element, a count), never on fixed delays, and on a loaded machine a
+ * build or a first frame can take many times its usual second. A passing test never waits this
+ * long; only a failing one does.
+ */
+export const PATIENCE = 120_000;
+// Every e2e file imports the harness: its tests, hooks and expect.poll get the same patience
+// (expect.poll's own default, one second, is what made a loaded run fail).
+vi.setConfig({ testTimeout: 3 * PATIENCE, hookTimeout: 3 * PATIENCE, expect: { poll: { timeout: PATIENCE, interval: 50 } } });
 const SITE = `${OUTPUT}e2e-site/`;
 const STAMP = `${SITE}.built`;
 const LOCK = `${OUTPUT}e2e-site.lock`;
@@ -42,9 +54,10 @@ export async function buildSite(): Promise<string> {
       mkdirSync(LOCK);
       break;
     } catch {
-      // Another test file is building: wait for its stamp (a lock older than 2 minutes is stale).
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
-      if (waited > 180_000) throw new Error(`e2e: gave up waiting for ${LOCK}`);
+      // Another test file is building: wait for its stamp (a lock older than 10 minutes is stale:
+      // a build on a loaded machine can take minutes, and two builds would share one folder).
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 5 * PATIENCE) rmSync(LOCK, { recursive: true, force: true });
+      if (waited > 6 * PATIENCE) throw new Error(`e2e: gave up waiting for ${LOCK}`);
       await sleep(200);
     }
   }
@@ -117,6 +130,7 @@ export interface WatchedPage {
 /** A new page in a fresh context that records every console error and uncaught error. */
 export async function openPage(url: string, viewport = { width: 1400, height: 860 }): Promise<WatchedPage> {
   const context = await (await browser()).newContext({ viewport, deviceScaleFactor: 1 });
+  context.setDefaultTimeout(PATIENCE);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -147,7 +161,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * open (it then gives scripts the renderer; input before that changes nothing).
  */
 export async function graphDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0 && window.cablegraph !== undefined, null, { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('cablegraph:first-frame').length > 0 && window.cablegraph !== undefined, null, { timeout: PATIENCE });
+}
+
+/**
+ * Waits until the camera has stopped moving (a selection animates it to the node) and a frame
+ * has been drawn since: the condition screenshots and positions need, however slow the machine.
+ */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.cablegraph !== undefined && !window.cablegraph.sigma.getCamera().isAnimated());
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Viewport position of a node, from the renderer the page exposes for scripts. */

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { packBundle } from '../../src/core/dataset/bundle.ts';
 import { SEED_FILE } from '../helpers.ts';
 import { seedDataset } from './datasets.ts';
-import { OUTPUT, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { OUTPUT, PATIENCE, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 
 let server: { url: string; close(): Promise<void> };
@@ -38,7 +38,7 @@ async function open(): Promise<WatchedPage> {
 
 /** Waits for an import's view newly on screen: more than `views` shown since the page loaded. */
 async function imported(page: Page, views: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:import-shown').length > n, views, { timeout: 60_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:import-shown').length > n, views, { timeout: PATIENCE });
 }
 
 const viewsShown = (page: Page) => page.evaluate(() => performance.getEntriesByName('cablegraph:import-shown').length);
