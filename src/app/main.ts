@@ -121,9 +121,10 @@ async function start(): Promise<void> {
   const loading = byId('loading');
   const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: async (d, pace, freshView) => (await explore(d, pace, freshView)).sigma });
   // Work kept from a previous visit replaced the served dataset then: it does again now.
-  loading.hidden = true;
-  if (await importer.resume()) return;
-  loading.hidden = false;
+  if (await importer.resume()) {
+    loading.hidden = true;
+    return;
+  }
   // The served dataset opens in one go, not in steps: the page has nothing yet that waits for
   // input, and yielding between steps would cost its first frame ~100 ms (bench:ui).
   let dataset;

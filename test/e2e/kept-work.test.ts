@@ -68,6 +68,8 @@ describe('work kept in the browser', () => {
   it('a dropped corpus, a rebuilt lexicon term and an edit not yet rebuilt come back after a reload; Discard forgets them', async () => {
     const w = await open();
     const { page } = w;
+    // Looking for kept work creates no database in a browser that kept none.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
     await page.getByTestId('import').setInputFiles(SEED_FILE);
     await imported(page, 0);
     const note = page.getByTestId('kept-note');

@@ -68,6 +68,8 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): WorkStore {
   };
   return {
     async load() {
+      // Opening would create the database: a page that never kept anything leaves none behind.
+      if (typeof factory.databases === 'function' && !(await factory.databases()).some((d) => d.name === DATABASE)) return null;
       const value = await done((await database()).transaction(STORE, 'readonly').objectStore(STORE).get(KEY));
       // A record of another shape (an older page's) is not something to rebuild from.
       return isKeptWork(value) ? value : null;
