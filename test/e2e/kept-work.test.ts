@@ -113,6 +113,27 @@ describe('work kept in the browser', () => {
   });
 });
 
+describe('a browser that refuses to keep the work', () => {
+  it('says the work is not kept and offers no Discard; the view opens all the same', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('storage is disabled', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.getByTestId('import-invite').waitFor();
+    await page.getByTestId('import').setInputFiles(SEED_FILE);
+    await imported(page, 0);
+    const note = page.getByTestId('kept-note');
+    await note.waitFor();
+    expect(await note.innerText()).toBe('Not kept in this browser (storage is disabled): a reload loses it');
+    expect(await page.getByTestId('discard-kept').isHidden()).toBe(true);
+    expect(only404(w.errors)).toEqual([]);
+  });
+});
+
 /** The seed dataset built by the CLI, as a bundle, with `change` applied to its files. */
 function seedBundle(name: string, change: (files: Map<string, string>) => void): string {
   const dir = seedDataset();

@@ -105,7 +105,8 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
   const downloadButton = el('button', { text: 'Save dataset', testid: 'download-dataset', title: 'The built dataset as one file: drop it here later to reopen it without parsing again', attrs: { type: 'button' } });
   const discardButton = el('button', { className: 'discard', text: 'Discard', testid: 'discard-kept', title: 'Forget the kept files and edits: a reload will not reopen them', attrs: { type: 'button' } });
   const keptText = el('span', { text: 'Kept in this browser' });
-  const keptNote = el('p', { className: 'kept-note', testid: 'kept-note', attrs: { role: 'status', title: 'The files you opened and your lexicon and alias edits are kept in this browser (IndexedDB) so that a reload reopens them. Nothing is uploaded.' } }, [keptText, el('span', { text: ' — ' }), discardButton]);
+  const keptDash = el('span', { text: ' — ' });
+  const keptNote = el('p', { className: 'kept-note', testid: 'kept-note', attrs: { role: 'status', title: 'The files you opened and your lexicon and alias edits are kept in this browser (IndexedDB) so that a reload reopens them. Nothing is uploaded.' } }, [keptText, keptDash, discardButton]);
   editButton.hidden = true;
   downloadButton.hidden = true;
   keptNote.hidden = true;
@@ -126,12 +127,12 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
       await store.save(work);
       if (kept !== work) return;
       keptText.textContent = 'Kept in this browser';
-      discardButton.hidden = false;
+      discardButton.hidden = keptDash.hidden = false;
       keptNote.classList.remove('error');
     } catch (e) {
       if (kept !== work) return;
       keptText.textContent = `Not kept in this browser (${(e as Error).message || 'storage refused'}): a reload loses it`;
-      discardButton.hidden = true;
+      discardButton.hidden = keptDash.hidden = true;
       keptNote.classList.add('error');
     }
     keptNote.hidden = false;
