@@ -128,7 +128,7 @@ describe('a browser that refuses to keep the work', () => {
     await imported(page, 0);
     const note = page.getByTestId('kept-note');
     await note.waitFor();
-    expect(await note.innerText()).toBe('Not kept in this browser (storage is disabled): a reload loses it');
+    await expect.poll(() => note.innerText()).toBe('Not kept in this browser (storage is disabled): a reload loses it');
     expect(await page.getByTestId('discard-kept').isHidden()).toBe(true);
     expect(only404(w.errors)).toEqual([]);
   });

@@ -120,22 +120,23 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
   const drops = createDropZone(els.page, els.stage, (collected) => void take(collected));
   const editor = createEditor(els.page, { rebuild: (tables) => void rebuild(tables), edited: (tables) => void keepPending(tables) });
 
+  /** The note in the top bar: kept (with Discard), or why not. */
+  const sayKept = (refused: string | null) => {
+    keptText.textContent = refused === null ? 'Kept in this browser' : `Not kept in this browser (${refused}): a reload loses it`;
+    discardButton.hidden = keptDash.hidden = refused !== null;
+    keptNote.classList.toggle('error', refused !== null);
+    keptNote.hidden = false;
+  };
+
   /** Keeps `work` in the browser and says so; a browser that refuses (private mode, quota) is said too. */
   async function keep(work: KeptWork): Promise<void> {
     kept = work;
     try {
       await store.save(work);
-      if (kept !== work) return;
-      keptText.textContent = 'Kept in this browser';
-      discardButton.hidden = keptDash.hidden = false;
-      keptNote.classList.remove('error');
+      if (kept === work) sayKept(null);
     } catch (e) {
-      if (kept !== work) return;
-      keptText.textContent = `Not kept in this browser (${(e as Error).message || 'storage refused'}): a reload loses it`;
-      discardButton.hidden = keptDash.hidden = true;
-      keptNote.classList.add('error');
+      if (kept === work) sayKept((e as Error).message || 'storage refused');
     }
-    keptNote.hidden = false;
   }
 
   async function keepPending(pending: Tables): Promise<void> {
@@ -208,9 +209,12 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
 
   /** Opens the explorer on `next`; if it cannot open, what was shown stays (and this throws). */
   async function show(next: Shown, tables: Tables | null, pace: Pace, resumed: { pending: Tables | null } | null) {
-    // Buttons first: a top bar that changed after the view opened would resize and redraw it.
+    // Buttons and note first: a top bar that changed after the view opened would resize and
+    // redraw it. The note is said before the work is stored; keep() corrects it if storing fails.
+    const noteWas = keptNote.hidden;
     editButton.hidden = false;
     downloadButton.hidden = false;
+    if (noteWas) sayKept(null);
     progress.note('Drawing the graph…');
     els.stage.classList.add('drawing-out-of-sight');
     let sigma: Sigma;
@@ -224,6 +228,7 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
     } catch (e) {
       editButton.hidden = !shown;
       downloadButton.hidden = !shown;
+      keptNote.hidden = noteWas;
       throw e;
     } finally {
       els.stage.classList.remove('drawing-out-of-sight');
