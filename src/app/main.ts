@@ -76,9 +76,9 @@ async function replace(dataset: Dataset, pace: Pace | undefined, freshView: bool
   try {
     return await open(dataset, pace);
   } catch (e) {
+    // An explorer that failed half-way may have left its parts in the page: start clean.
+    for (const element of Object.values(explorerElements())) element.replaceChildren();
     if (previous) {
-      // An explorer that failed half-way may have left its parts in the page: start clean.
-      for (const element of Object.values(explorerElements())) element.replaceChildren();
       history.replaceState(null, '', url);
       try {
         await open(previous, undefined);
