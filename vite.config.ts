@@ -1,33 +1,21 @@
 /**
  * Vite for the explorer: serves the dataset folder chosen by CABLEGRAPH_DATASET (set by
  * bin/start.js; default data/build/) under `dataset/` in dev and preview, copies it into the
- * static build so dist/ is a complete site, and sends the Content-Security-Policy as a header
- * (dev also allows the HMR websocket). `base: './'` lets dist/ be served from any path.
+ * static build so dist/ is a complete site, and applies the one Content-Security-Policy of
+ * src/app/csp.ts: as a header in dev and preview, and as a `<meta>` in index.html (the static
+ * build's only policy on a host that sends no header). `base: './'` lets dist/ be served from
+ * any path.
  */
 import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { CSP_HEADER, CSP_META } from './src/app/csp.ts';
 
 const ROOT = import.meta.dirname;
 export const DATASET_URL = '/dataset/';
 const datasetDir = resolve(ROOT, process.env.CABLEGRAPH_DATASET ?? 'data/build');
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-const DEV_CSP = CSP.replace("connect-src 'self'", "connect-src 'self' ws:");
 
 const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8' };
 
@@ -36,7 +24,17 @@ function serveDataset(dir: string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(DATASET_URL)) return next();
-    const file = resolve(dir, decodeURIComponent(url.pathname.slice(DATASET_URL.length)));
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice(DATASET_URL.length));
+    } catch {
+      // A malformed % escape is the client's mistake: say so in one line, not with a stack (500).
+      res.statusCode = 400;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`bad request: ${url.pathname} has a malformed % escape\n`);
+      return;
+    }
+    const file = resolve(dir, name);
     if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -46,6 +44,14 @@ function serveDataset(dir: string) {
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-cache');
     res.end(readFileSync(file));
+  };
+}
+
+/** Puts the policy into index.html, in dev and in the build alike, so there is one place to edit it. */
+function cspMeta(): Plugin {
+  return {
+    name: 'cablegraph-csp-meta',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
   };
 }
 
@@ -72,12 +78,12 @@ function dataset(dir: string): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [dataset(datasetDir)],
+  plugins: [cspMeta(), dataset(datasetDir)],
   server: {
-    headers: { 'Content-Security-Policy': DEV_CSP },
+    headers: { 'Content-Security-Policy': CSP_HEADER },
     // Corpora, datasets and test output can hold hundreds of thousands of files: not source.
     watch: { ignored: ['**/.cache/**', '**/data/**', '**/dist/**', '**/test-output/**', '**/test/**', '**/bench/**'] },
   },
-  preview: { headers: { 'Content-Security-Policy': CSP } },
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
 });

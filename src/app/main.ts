@@ -2,7 +2,9 @@
  * Entry point of the page: opens the dataset served under `dataset/` next to the page and starts
  * the explorer, or shows what went wrong and what to do. With no dataset served, the page invites
  * a drop instead: the importer (import/importer.ts) builds a corpus in the browser and opens the
- * explorer on it, replacing the one shown. Performance marks
+ * explorer on it, replacing the one shown; a dataset that fails to open leaves the one shown
+ * before on screen. Work kept in the browser from a previous visit (import/kept-work.ts) reopens
+ * in place of the served dataset. Performance marks
  * (`cablegraph:first-frame`, `cablegraph:paragraphs-shown`) and, for an import, a measure per
  * step of opening (`cablegraph:open <step>`) let the benchmarks time the page, and
  * `window.cablegraph.sigma` gives users' own scripts (and the benchmarks) the renderer once the
@@ -48,31 +50,63 @@ function showProblem(error: unknown, where: string): void {
 }
 
 let explorer: Explorer | null = null;
+/** The dataset the explorer shows: what to reopen when another fails to open over it. */
+let current: Dataset | null = null;
 /** The explorer being opened: an open waits for the one before it, so they never interleave. */
 let opening: Promise<unknown> = Promise.resolve();
 
 /**
  * Starts the explorer on `dataset` in place of the one shown (an import replaces it), in steps
- * under `pace` if given; resolves once it is open.
+ * under `pace` if given; resolves once it is open. `freshView` drops the URL's view state first
+ * (it was written for another dataset). If the explorer cannot open on `dataset`, the one
+ * shown before is put back, URL included, and the promise rejects with the reason.
  */
-function explore(dataset: Dataset, pace?: Pace): Promise<Explorer> {
-  const opened = opening.then(() => open(dataset, pace));
+function explore(dataset: Dataset, pace?: Pace, freshView = false): Promise<Explorer> {
+  const opened = opening.then(() => replace(dataset, pace, freshView));
   opening = opened.catch(() => undefined);
   return opened;
+}
+
+/** The page's parts an explorer fills (and a failed one may leave half-filled). */
+const explorerParts = () => ({
+  graph: byId('graph'), regions: byId('regions'), controls: byId('controls'), legend: byId('legend'), search: byId('search'),
+  details: byId('details'), empty: byId('empty'), figures: byId('figures'),
+});
+const explorerElements = () => ({
+  ...explorerParts(), app: byId('app'),
+  sideToggle: byId('side-toggle') as HTMLButtonElement, detailsToggle: byId('details-toggle') as HTMLButtonElement,
+});
+
+async function replace(dataset: Dataset, pace: Pace | undefined, freshView: boolean): Promise<Explorer> {
+  const previous = current;
+  const url = location.href;
+  if (freshView && location.search) history.replaceState(null, '', location.pathname);
+  try {
+    return await open(dataset, pace);
+  } catch (e) {
+    // An explorer that failed half-way may have left its parts in the page: start clean.
+    for (const element of Object.values(explorerParts())) element.replaceChildren();
+    if (previous) {
+      history.replaceState(null, '', url);
+      try {
+        await open(previous, undefined);
+      } catch (again) {
+        showProblem(again, 'the dataset shown before');
+      }
+    }
+    throw e;
+  }
 }
 
 async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer> {
   explorer?.kill();
   explorer = null;
+  current = null;
   byId('problem').hidden = true;
   byId('app').classList.remove('has-problem');
   let firstFrame = true;
   const next = await createExplorer(
-    {
-      graph: byId('graph'), regions: byId('regions'), app: byId('app'),
-      sideToggle: byId('side-toggle') as HTMLButtonElement, detailsToggle: byId('details-toggle') as HTMLButtonElement,
-      controls: byId('controls'), legend: byId('legend'), search: byId('search'), details: byId('details'), empty: byId('empty'), figures: byId('figures'),
-    },
+    explorerElements(),
     dataset,
     {
       rendered() {
@@ -85,6 +119,7 @@ async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer>
     },
   );
   explorer = next;
+  current = dataset;
   window.cablegraph = { sigma: next.sigma };
   return next;
 }
@@ -92,7 +127,12 @@ async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer>
 async function start(): Promise<void> {
   const base = new URL('dataset/', document.baseURI).href;
   const loading = byId('loading');
-  const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: async (d, pace) => (await explore(d, pace)).sigma });
+  const importer = createImporter({ page: byId('app'), stage: byId('stage'), actions: byId('topbar') }, { open: async (d, pace, freshView) => (await explore(d, pace, freshView)).sigma });
+  // Work kept from a previous visit replaced the served dataset then: it does again now.
+  if (await importer.resume()) {
+    loading.hidden = true;
+    return;
+  }
   // The served dataset opens in one go, not in steps: the page has nothing yet that waits for
   // input, and yielding between steps would cost its first frame ~100 ms (bench:ui).
   let dataset;

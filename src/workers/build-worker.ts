@@ -29,9 +29,11 @@ async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<voi
   const progress: BuildProgress = { stage: 'files', files: 0, totalFiles: sources.length, cables: 0, totalCables: 0, paragraphs: 0, entities: 0 };
   const report = throttle((p: BuildProgress) => post({ type: 'progress', progress: { ...p } }));
   report(progress, true);
-  const expanded = await expandSources(sources, (done) => {
-    progress.files = done;
-    report(progress, done === sources.length);
+  const expanded = await expandSources(sources, {
+    onFile(done) {
+      progress.files = done;
+      report(progress, done === sources.length);
+    },
   });
   const inputs = applyTables(expanded.inputs, message.tables);
   const result = await buildFromFiles(inputs, {

@@ -6,6 +6,14 @@
  * resource forks (`__MACOSX/`) inside archives are not the user's files and are left out,
  * counted in one problem line. Zip reading is fflate's: small, dependency-free, synchronous in
  * a worker.
+ *
+ * Archives are unpacked up to a limit on their total uncompressed size (2 GiB for one import by
+ * default), so a zip bomb cannot take the tab down: the sizes declared in each archive's central
+ * directory are added up before anything is inflated, and an archive that would pass the limit is
+ * refused whole, as a problem naming it. Declared sizes can lie; fflate inflates each entry into
+ * a buffer of exactly its declared size and never grows it, so what is inflated is bounded by the
+ * declared total that was checked (an entry whose data runs longer comes out cut at its declared
+ * size, as with any damaged archive).
  */
 import { unzipSync } from 'fflate';
 import { inputKind, type InputFile } from '../core/dataset/build-from-files.ts';
@@ -24,8 +32,20 @@ async function bytesOf(data: Blob | ArrayBuffer): Promise<Uint8Array> {
   return new Uint8Array(data instanceof ArrayBuffer ? data : await data.arrayBuffer());
 }
 
-/** Every source as input files; `onFile(done, total)` after each source is read. */
-export async function expandSources(sources: readonly SourceFile[], onFile: (done: number, total: number) => void = () => {}): Promise<Expanded> {
+/** The most bytes the archives of one import may unpack to, all together. */
+export const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3;
+
+export interface ExpandOptions {
+  /** After each source is read: how many of how many. */
+  onFile?(done: number, total: number): void;
+  /** Limit on the total uncompressed size of every archive's files (default MAX_UNZIPPED_BYTES). */
+  maxUnzippedBytes?: number;
+}
+
+/** Every source as input files. */
+export async function expandSources(sources: readonly SourceFile[], options: ExpandOptions = {}): Promise<Expanded> {
+  const onFile = options.onFile ?? (() => {});
+  const budget = { limit: options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES, used: 0 };
   const inputs: InputFile[] = [];
   const problems: Diagnostic[] = [];
   let done = 0;
@@ -38,27 +58,51 @@ export async function expandSources(sources: readonly SourceFile[], onFile: (don
       onFile(++done, sources.length);
       continue;
     }
-    if (isZip(source.name)) unzipInto(source.name, bytes, inputs, problems);
+    if (isZip(source.name)) unzipInto(source.name, bytes, budget, inputs, problems);
     else inputs.push({ name: source.name, bytes });
     onFile(++done, sources.length);
   }
   return { inputs, problems };
 }
 
-function unzipInto(archive: string, bytes: Uint8Array, inputs: InputFile[], problems: Diagnostic[]): void {
+/** `1.5 GiB`, `300 MiB`: sizes as a person reads them. */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} bytes` : `${Number(n.toFixed(1))} ${units[i]}`;
+}
+
+function unzipInto(archive: string, bytes: Uint8Array, budget: { limit: number; used: number }, inputs: InputFile[], problems: Diagnostic[]): void {
+  const wanted = (name: string) => !name.endsWith('/') && !RESOURCE_FORKS.test(name);
   let forks = 0;
+  let declared = 0;
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, {
+    // First pass: the central directory only (a filter that keeps nothing inflates nothing).
+    unzipSync(bytes, {
       filter: (entry) => {
-        if (entry.name.endsWith('/')) return false;
-        if (RESOURCE_FORKS.test(entry.name)) {
-          forks++;
-          return false;
-        }
-        return true;
+        if (wanted(entry.name)) declared += entry.originalSize;
+        else if (!entry.name.endsWith('/')) forks++;
+        return false;
       },
     });
+    if (budget.used + declared > budget.limit) {
+      const before = budget.used > 0 ? ` (with ${formatBytes(budget.used)} from the archives before it)` : '';
+      problems.push({
+        file: archive,
+        line: 0,
+        severity: 'error',
+        code: 'zip-too-large',
+        message: `unpacks to ${formatBytes(declared)}${before}, more than the ${formatBytes(budget.limit)} the page unpacks; skipped. Build a corpus this size with the command line (npx cablegraph build)`,
+      });
+      return;
+    }
+    budget.used += declared;
+    entries = unzipSync(bytes, { filter: (entry) => wanted(entry.name) });
   } catch (e) {
     problems.push({ file: archive, line: 0, severity: 'error', code: 'bad-zip', message: `not a readable zip archive (${(e as Error).message}); skipped` });
     return;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EntityRecord } from '../../src/core/dataset/format.ts';
-import { closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import { cameraSettled, closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { buildDataset, readEntities, readGraph } from './datasets.ts';
 import { ROOT } from '../helpers.ts';
@@ -57,12 +57,14 @@ describe('an entity outside the overview', () => {
     // Drawn, with every listed neighbour joined to it, and within the stage.
     expect(await neighboursOf(w.page, rare.key)).toEqual(rare.neighbors.map(([, , key]) => key).sort());
     const stage = (await w.page.locator('#graph').boundingBox())!;
-    await w.page.waitForTimeout(600); // the camera's move to it
-    const at = await nodePosition(w.page, rare.key);
-    expect(at.x).toBeGreaterThan(stage.x);
-    expect(at.x).toBeLessThan(stage.x + stage.width);
-    expect(at.y).toBeGreaterThan(stage.y);
-    expect(at.y).toBeLessThan(stage.y + stage.height);
+    // The camera moves to it: wait for the node to come inside the stage and the move to end.
+    const inside = async () => {
+      const at = await nodePosition(w.page, rare.key);
+      return at.x > stage.x && at.x < stage.x + stage.width && at.y > stage.y && at.y < stage.y + stage.height;
+    };
+    await expect.poll(inside).toBe(true);
+    await cameraSettled(w.page);
+    expect(await inside()).toBe(true);
     await screenshot(w.page, 'ego-network');
 
     // Closing the panel takes the network away; a link to the entity draws it again.

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { intersectSorted } from '../../src/app/data/evidence.ts';
-import { closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import { cameraSettled, closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, readGraph, seedDataset } from './datasets.ts';
 
@@ -65,7 +65,7 @@ describe('explorer on the seed', () => {
     // The stage shows coloured nodes: WebGL canvases cannot be read back, so read a screenshot.
     const drawn = await colouredPixels(w.page);
     expect(drawn).toBeGreaterThan(1000);
-    await w.page.waitForTimeout(300);
+    await cameraSettled(w.page);
     await screenshot(w.page, 'sample');
     expect(w.errors).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('explorer on the seed', () => {
     expect(await highlighted.count()).toBeGreaterThan(0);
     expect(new URL(w.page.url()).searchParams.get('node')).toBe('pnp');
     // The README's picture (docs/screenshot.png is a copy of it).
-    await w.page.waitForTimeout(600);
+    await cameraSettled(w.page);
     await screenshot(w.page, 'search-pnp');
     expect(w.errors).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { parseLexicon } from '../../src/core/entities/lexicon.ts';
 import type { GraphFile } from '../../src/core/dataset/format.ts';
 import { HAS_SHARED_SAMPLE, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
 import { buildDataset, readGraph } from './datasets.ts';
-import { OUTPUT, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { OUTPUT, PATIENCE, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 
 const INPUT = `${OUTPUT}import-input/`;
@@ -62,7 +62,7 @@ async function watchProgress(page: Page): Promise<void> {
 
 /** Waits for the explorer of an import: a view newly on screen after the files were given. */
 async function imported(page: Page, views: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:import-shown').length > n, views, { timeout: 30_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('cablegraph:import-shown').length > n, views, { timeout: PATIENCE });
 }
 
 const viewsShown = (page: Page) => page.evaluate(() => performance.getEntriesByName('cablegraph:import-shown').length);

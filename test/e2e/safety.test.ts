@@ -23,14 +23,22 @@ async function open(dataset: string, query = ''): Promise<WatchedPage> {
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
 
-/** Opens every entity of the dataset through search-free URL links and reads all paragraphs. */
+/**
+ * Opens every entity of the dataset through search-free URL links and reads all paragraphs,
+ * each time waiting for the panel to show that entity (the previous one's paragraphs are on
+ * screen until it does).
+ */
 async function visitAll(w: WatchedPage, keys: string[]): Promise<void> {
   for (const key of keys) {
-    await w.page.evaluate((k) => {
+    const label = await w.page.evaluate((k) => {
       history.pushState(null, '', `?node=${encodeURIComponent(k)}`);
       dispatchEvent(new PopStateEvent('popstate'));
+      return window.cablegraph!.sigma.getGraph().getNodeAttribute(k, 'label') as string;
     }, key);
-    await w.page.getByTestId('paragraph').first().waitFor();
+    await w.page.waitForFunction(
+      (l) => document.querySelector('[data-testid="details"] h2')?.textContent === l && document.querySelector('[data-testid="details"] [data-testid="paragraph"]') !== null,
+      label,
+    );
   }
 }
 

@@ -20,11 +20,16 @@ import { saveFile } from './save-file.ts';
 export interface EditorEvents {
   /** Rebuild with these tables (only those edited since the last build). */
   rebuild(tables: Partial<Tables>): void;
+  /** The tables as edited, after each edit (to keep them across a reload). */
+  edited?(tables: Tables): void;
 }
 
 export interface Editor {
-  /** The dataset shown and the tables it was built with (null: none, or not known). */
-  load(dataset: Dataset, tables: Tables | null, canRebuild: boolean): void;
+  /**
+   * The dataset shown and the tables it was built with (null: none, or not known); `pending`:
+   * edits made before a reload and not rebuilt yet, shown as edits.
+   */
+  load(dataset: Dataset, tables: Tables | null, canRebuild: boolean, pending?: Tables | null): void;
   showChanges(lines: string[]): void;
   setBusy(busy: boolean): void;
   toggle(): void;
@@ -106,6 +111,7 @@ export function createEditor(host: HTMLElement, events: EditorEvents): Editor {
     tables[kind] = { ...tables[kind], text };
     say(done);
     render();
+    events.edited?.({ ...tables });
   };
 
   const lineItem = (kind: Kind, line: number, parts: (Node | null)[]) => {
@@ -118,6 +124,7 @@ export function createEditor(host: HTMLElement, events: EditorEvents): Editor {
     tables[kind] = { ...tables[kind], text: removeLine(tables[kind].text, line) };
     say(`Line ${line} removed from ${baseName(tables[kind].name)}.`);
     render();
+    events.edited?.({ ...tables });
   };
 
   function render() {
@@ -187,12 +194,12 @@ export function createEditor(host: HTMLElement, events: EditorEvents): Editor {
   listeners.on(close, 'click', () => (root.hidden = true));
 
   return {
-    load(next, used, rebuildable) {
+    load(next, used, rebuildable, pending = null) {
       dataset = next;
       canRebuild = rebuildable;
       for (const kind of ['lexicon', 'aliases'] as const) {
         const table = used?.[kind] ?? { name: `${kind}.tsv`, text: kind === 'lexicon' ? NEW_LEXICON : NEW_ALIASES };
-        tables[kind] = table;
+        tables[kind] = pending?.[kind] ?? table;
         built[kind] = table.text;
       }
       types.replaceChildren(...[...new Set([...next.manifest.types.map((t) => t.type), 'GROUP'])].map((t) => el('option', { attrs: { value: t } })));

@@ -1,13 +1,13 @@
 /**
  * The problems of an import, grouped by file for the page: first the files that were not loaded
- * at all (binary, not an input, an unreadable archive, a second lexicon), then files with errors
- * on some lines, then files with warnings only; each group keeps its problems in line order.
- * Pure, so the grouping is tested without a browser.
+ * at all (binary, not an input, an unreadable archive or one past the size limit, a second
+ * lexicon), then files with errors on some lines, then files with warnings only; each group
+ * keeps its problems in line order. Pure, so the grouping is tested without a browser.
  */
 import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
 
 /** Codes that mean the whole file was left out. */
-const SKIPPED = new Set(['binary-file', 'not-an-input', 'extra-input', 'bad-zip', 'unreadable-file']);
+const SKIPPED = new Set(['binary-file', 'not-an-input', 'extra-input', 'bad-zip', 'zip-too-large', 'unreadable-file']);
 
 export interface ProblemGroup {
   file: string;

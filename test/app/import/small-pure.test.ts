@@ -43,6 +43,12 @@ describe('groupProblems(problems) and summaryText', () => {
     expect(summaryText(summary)).toBe('2 files not loaded · 1 error and 2 warnings in 2 other files');
     expect(summaryText(groupProblems([d('x.txt', 1, 'warning', 'w')]))).toBe('1 warning in 1 file');
   });
+
+  it('counts an archive refused for its size as a file not loaded', () => {
+    const summary = groupProblems([d('bomb.zip', 0, 'error', 'zip-too-large'), d('b.txt', 2, 'warning', 'w')]);
+    expect(summary.groups.map((g) => [g.file, g.skipped])).toEqual([['bomb.zip', true], ['b.txt', false]]);
+    expect(summaryText(summary)).toBe('1 file not loaded · 1 warning in 1 other file');
+  });
 });
 
 describe('describeChanges(before, after)', () => {
