@@ -1,11 +1,12 @@
 /**
- * Expands the file and folder arguments of a command into the list of cable files to read:
- * folders are walked recursively for `*.txt` (symbolic links followed, loops and second paths
- * to the same file skipped), files are taken as given, and the result is sorted so that every
- * run reads the same files in the same order.
+ * Expands the file and folder arguments of a command into the list of files to read: folders are
+ * walked recursively for the files a command takes (`*.txt` cables; for a build also
+ * metadata.csv and lexicon and alias tables), symbolic links followed, loops and second paths to
+ * the same file skipped; files are taken as given; the result is sorted so that every run reads
+ * the same files in the same order.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './usage.ts';
 
@@ -18,11 +19,19 @@ export interface CableInput {
   name: string;
 }
 
-export async function listCableFiles(paths: readonly string[]): Promise<string[]> {
-  return (await listCableInputs(paths)).map((f) => f.path);
+/** An input file, with its real path (links resolved). */
+export interface CorpusInput extends CableInput {
+  real: string;
 }
 
-export async function listCableInputs(paths: readonly string[]): Promise<CableInput[]> {
+const isCable = (name: string) => name.endsWith(CABLE_EXTENSION);
+
+export async function listCableFiles(paths: readonly string[]): Promise<string[]> {
+  return (await listCorpusInputs(paths, isCable)).map((f) => f.path);
+}
+
+/** The files under `paths` whose name `accept` takes (a file given by itself is always taken). */
+export async function listCorpusInputs(paths: readonly string[], accept: (name: string) => boolean): Promise<CorpusInput[]> {
   const found: CableInput[] = [];
   for (const path of paths) {
     let info;
@@ -33,7 +42,7 @@ export async function listCableInputs(paths: readonly string[]): Promise<CableIn
     }
     if (info.isDirectory()) {
       const root = resolve(path);
-      for (const file of await walk(path)) {
+      for (const file of await walk(path, accept)) {
         found.push({ path: file, name: slashes(join(basename(root), relative(path, file))) });
       }
     } else {
@@ -43,22 +52,31 @@ export async function listCableInputs(paths: readonly string[]): Promise<CableIn
   found.sort((a, b) => compareCodeUnits(a.path, b.path));
   // One file reached twice (named twice, or through a link) is read once, under its first path.
   const seen = new Set<string>();
-  const unique: CableInput[] = [];
+  const unique: CorpusInput[] = [];
   for (const f of found) {
     const real = await realpath(f.path).catch(() => resolve(f.path));
     if (seen.has(real)) continue;
     seen.add(real);
-    unique.push(f);
+    unique.push({ ...f, real });
   }
   return unique;
 }
 
+/** A whole text file, or an InputError naming it. */
+export async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: ${describeFsError(e)}`);
+  }
+}
+
 /**
- * `*.txt` files under `dir`. Links to files and folders are followed (a folder reached again
+ * Files under `dir` that `accept` takes, by name. Links to files and folders are followed (a folder reached again
  * through a link is not walked twice, so a link loop ends); a broken link is listed, so reading it
  * reports it rather than skipping it silently. An unreadable folder stops the command, named.
  */
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, accept: (name: string) => boolean): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>();
   const visit = async (folder: string): Promise<void> => {
@@ -84,7 +102,7 @@ async function walk(dir: string): Promise<string[]> {
         isFile = target ? target.isFile() : true;
       }
       if (isDirectory) await visit(path);
-      else if (isFile && entry.name.endsWith(CABLE_EXTENSION)) files.push(path);
+      else if (isFile && accept(entry.name)) files.push(path);
     }
   };
   await visit(dir);

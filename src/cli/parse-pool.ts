@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { ResolveContext } from '../core/entities/resolve-cable.ts';
 import { resolveFile, type FileOutcome } from './resolve-file.ts';
-import type { ContextSources } from './resolution-inputs.ts';
+import type { ResolutionSources } from '../core/dataset/pipeline.ts';
 import type { CableInput } from './files.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the workers. */
@@ -33,7 +33,7 @@ export function defaultWorkers(): number {
  * no more outcomes come, so nothing more is written.
  */
 export async function* resolveFiles(
-  files: readonly CableInput[], sources: ContextSources, context: ResolveContext, workers = defaultWorkers(), signal?: AbortSignal,
+  files: readonly CableInput[], sources: ResolutionSources, context: ResolveContext, workers = defaultWorkers(), signal?: AbortSignal,
 ): AsyncGenerator<FileOutcome> {
   if (workers <= 0 || files.length < IN_PROCESS_BELOW) {
     for (const file of files) {

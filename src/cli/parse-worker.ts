@@ -5,9 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveFile } from './resolve-file.ts';
 import type { CableInput } from './files.ts';
-import { contextFromSources, type ContextSources } from './resolution-inputs.ts';
+import { resolutionContext, type ResolutionSources } from '../core/dataset/pipeline.ts';
 
-const context = contextFromSources(workerData as ContextSources);
+const { context } = resolutionContext(workerData as ResolutionSources);
 
 parentPort!.on('message', ({ seq, files }: { seq: number; files: CableInput[] }) => {
   parentPort!.postMessage({ seq, outcomes: files.map((file) => resolveFile(file, context)) });

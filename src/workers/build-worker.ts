@@ -43,6 +43,11 @@ async function build(message: Extract<ToWorker, { type: 'build' }>): Promise<voi
       report(progress, stageChanged || p.cables === p.totalCables);
     },
   });
+  // The CLI's rule too (emptiness.ts): a build without one entity is not a dataset to open.
+  if (result.empty) {
+    post({ type: 'failed', message: `no dataset built: ${result.empty.message}${result.empty.hint ? `; ${result.empty.hint}` : ''}` });
+    return;
+  }
   held = result.files;
   post({ type: 'built', files: result.files, problems: [...expanded.problems, ...result.problems], tables: tablesOf(inputs), seconds: (performance.now() - t0) / 1000 });
 }

@@ -16,7 +16,8 @@
  * size, as with any damaged archive).
  */
 import { unzipSync } from 'fflate';
-import { inputKind, type InputFile } from '../core/dataset/build-from-files.ts';
+import type { InputFile } from '../core/dataset/build-from-files.ts';
+import { inputKind } from '../core/dataset/pipeline.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, TableFile, Tables } from './protocol.ts';
 

@@ -11,8 +11,9 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseLexicon } from '../../src/core/entities/lexicon.ts';
-import type { GraphFile } from '../../src/core/dataset/format.ts';
-import { HAS_SHARED_SAMPLE, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
+import { basename } from 'node:path';
+import type { GraphFile, Manifest } from '../../src/core/dataset/format.ts';
+import { HAS_SHARED_SAMPLE, ROOT, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
 import { buildDataset, readGraph } from './datasets.ts';
 import { OUTPUT, PATIENCE, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
@@ -186,6 +187,30 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     expect(await w.page.getByTestId('import-progress').isHidden()).toBe(true);
     expect(await w.page.getByTestId('import-error').isHidden()).toBe(true);
     expect(await viewsShown(w.page)).toBe(0);
+    expect(only404(w.errors)).toEqual([]);
+  });
+
+  it('a folder with cables, metadata.csv, lexicon.tsv and aliases.tsv gives the same manifest in the page as from the CLI', async () => {
+    // The CLI is given the folder alone: the lexicon and alias tables next to the cables are used.
+    const folder = `${OUTPUT}import-four/`;
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    for (const path of inputs) copyFileSync(path, folder + basename(path));
+    copyFileSync(`${ROOT}data/lexicon.tsv`, `${folder}lexicon.tsv`);
+    copyFileSync(`${ROOT}data/aliases.tsv`, `${folder}aliases.tsv`);
+    const cliDir = buildDataset('import-four-cli', [folder.slice(0, -1)]);
+    const cliManifest = JSON.parse(readFileSync(`${cliDir}manifest.json`, 'utf8')) as Manifest;
+    expect(cliManifest.corpus.mentions.lexicon).toBeGreaterThan(0);
+
+    const w = await open();
+    await w.page.getByTestId('import').setInputFiles(readdirSync(folder).map((f) => folder + f));
+    await imported(w.page, 0);
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('download-dataset').click()]);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as { files: Record<string, string> };
+    const pageManifest = JSON.parse(bundle.files['manifest.json']!) as Manifest;
+    // File names differ by the folder's own name (the CLI walks it; the page was handed its files).
+    const names = (m: Manifest) => ({ ...m, options: { ...m.options, metadata: (m.options.metadata as string[]).map((n) => basename(n)) } });
+    expect(names(pageManifest)).toEqual(names(cliManifest));
     expect(only404(w.errors)).toEqual([]);
   });
 

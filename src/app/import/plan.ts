@@ -5,7 +5,7 @@
  * archive's name when there is one. Pure, so each case is tested without a browser.
  */
 import { BUNDLE_EXTENSION } from '../../core/dataset/bundle.ts';
-import { inputKind } from '../../core/dataset/build-from-files.ts';
+import { inputKind } from '../../core/dataset/pipeline.ts';
 import type { SourceFile } from '../../workers/protocol.ts';
 
 export type ImportPlan =

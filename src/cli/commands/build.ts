@@ -4,19 +4,19 @@
  * that replaces `--out` only when complete. Progress on a terminal; a summary at the end.
  */
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_DATASET_OPTIONS, DatasetBuilder, type BuildSummary, type DatasetOptions } from '../../core/dataset/build-dataset.ts';
+import { realpath } from 'node:fs/promises';
+import { DEFAULT_DATASET_OPTIONS, type DatasetOptions } from '../../core/dataset/build-dataset.ts';
+import { CorpusBuild, inputKind, planCorpus, type CorpusInputs } from '../../core/dataset/pipeline.ts';
 import { DEFAULT_COMMUNITY_OPTIONS } from '../../core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS } from '../../core/graph/overview.ts';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../core/graph/layout.ts';
-import { basename, dirname, resolve as pathResolve } from 'node:path';
-import { emptyBuild, type EmptyBuild } from '../../core/dataset/emptiness.ts';
-import { listCableInputs } from '../files.ts';
+import { basename, resolve as pathResolve } from 'node:path';
+import type { EmptyBuild } from '../../core/dataset/emptiness.ts';
+import { listCorpusInputs, readText } from '../files.ts';
 import { FolderSink, writeAtomically } from '../folder-sink.ts';
 import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
-import { loadContextSources, contextFromSources } from '../resolution-inputs.ts';
-import { loadMetadata } from '../metadata.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 import { formatSummary } from '../summary.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
@@ -117,60 +117,61 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
     const out = values.out;
     // Before anything else: a build may replace only its own output.
     await checkOutputFolder(out, positionals);
-    const sources = await loadContextSources({ lexicon: values.lexicon, aliases: values.aliases, options: resolve });
-    const context = contextFromSources(sources);
-    const files = await listCableInputs(positionals);
-    if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
-    const metadata = await loadMetadata(positionals);
-    for (const d of metadata.diagnostics) console.error(formatDiagnostic(d));
-    options.labels = context.aliases.labels;
-    // Names, not paths: the dataset (and a static site made of it) records nothing of this machine,
-    // and the same corpus gives the same bytes wherever it lies.
-    options.record = {
-      resolve,
-      lexicon: values.lexicon ? basename(values.lexicon) : null,
-      aliases: values.aliases ? basename(values.aliases) : null,
-      metadata: metadata.files.map((f) => `${basename(dirname(pathResolve(f)))}/${basename(f)}`),
-      inputs: positionals.map((p) => basename(pathResolve(p))),
+    // One rule for what the files are for (core's planCorpus): a lexicon or alias file next to
+    // the cables is used, one named by --lexicon / --aliases wins.
+    const inputs = await listCorpusInputs(positionals, (name) => inputKind(name) !== 'other');
+    const nameOf = async (path: string | undefined) => {
+      if (!path) return undefined;
+      const real = await realpath(path).catch(() => pathResolve(path));
+      return inputs.find((f) => f.real === real)?.name ?? basename(path);
     };
-    const pathOf = new Map(files.map((f) => [f.name, f.path]));
+    const chosen = { lexicon: await nameOf(values.lexicon), aliases: await nameOf(values.aliases) };
+    const plan = planCorpus(inputs.map((f) => f.name), chosen);
+    const pathOf = new Map(inputs.map((f) => [f.name, f.path]));
+    if (values.lexicon) pathOf.set(chosen.lexicon!, values.lexicon);
+    if (values.aliases) pathOf.set(chosen.aliases!, values.aliases);
+    const files = plan.cables.map((name) => ({ name, path: pathOf.get(name)! }));
+    if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
+    const text = async (name: string | null) => (name === null ? null : { name, text: await readText(pathOf.get(name)!) });
+    const corpus: CorpusInputs = {
+      plan,
+      metadata: await Promise.all(plan.metadata.map(async (name) => (await text(name))!)),
+      lexicon: await text(plan.lexicon),
+      aliases: await text(plan.aliases),
+      resolve,
+    };
 
     // A handful of files builds in a blink: progress would only be noise there.
     const showProgress = !values.quiet && (files.length >= PROGRESS_FROM || process.stderr.isTTY === true);
     const progress = showProgress ? new Progress({ total: files.length, unit: 'cables' }) : null;
     const summary = await writeAtomically(out, async (dir, signal) => {
       const sink = new FolderSink(dir, signal);
-      const builder = new DatasetBuilder(sink, options);
+      const build = new CorpusBuild(sink, corpus, options);
+      // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
+      const error = build.inputErrors()[0];
+      if (error) throw new InputError(formatDiagnostic(error));
+      for (const d of build.inputProblems) console.error(formatDiagnostic(d));
       let done = 0;
       let bytes = 0;
-      const rejected: { file: string; why: string }[] = [];
-      const duplicates = [];
       const readStart = performance.now();
       try {
-        for await (const outcome of resolveFiles(files, sources, context, workers, signal)) {
+        for await (const outcome of resolveFiles(files, build.sources, build.context, workers, signal)) {
           bytes += outcome.bytes;
-          if (outcome.cable) duplicates.push(...await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id)));
-          else {
-            builder.rejectFile(outcome.diagnostics);
-            const error = outcome.diagnostics.find((d) => d.severity === 'error') ?? outcome.diagnostics[0];
-            rejected.push({ file: pathOf.get(outcome.file) ?? outcome.file, why: error?.message ?? 'not a cable' });
-          }
+          for (const d of await build.add(outcome)) console.error(formatDiagnostic(d));
           progress?.update(++done);
         }
       } finally {
         progress?.done();
       }
-      for (const d of duplicates) console.error(formatDiagnostic(d));
       const read = (performance.now() - readStart) / 1000;
-      builder.noteDiagnostics(metadata.diagnostics);
       const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
-      const result: BuildSummary = await builder.finish((phase) => {
+      const { summary: result, rejected, empty } = await build.finish((phase) => {
         rssAtPhase[phase] = process.memoryUsage.rss();
         progress?.note(`${phase}...`);
       });
       // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
-      const empty = emptyBuild(result.manifest.corpus);
-      if (empty) throw new InputError(emptyBuildMessage(empty, rejected, files.map((f) => f.path), out));
+      const named = rejected.map((r) => ({ file: pathOf.get(r.file) ?? r.file, why: r.why }));
+      if (empty) throw new InputError(emptyBuildMessage(empty, named, files.map((f) => f.path), out));
       return { result, bytes, written: sink.bytes, read, rssAtPhase };
     });
     const seconds = (performance.now() - t0) / 1000;

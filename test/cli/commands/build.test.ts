@@ -98,6 +98,29 @@ describe('cablegraph build', () => {
     expect(runCli(['build', '--help']).stdout).toContain('Usage: cablegraph build');
   });
 
+  it('uses the lexicon and alias tables next to the cables, and one named by --lexicon instead', () => {
+    const corpus = temp();
+    copyFileSync(SEED_FILE, join(corpus, 'seed.txt'));
+    copyFileSync(LEXICON, join(corpus, 'lexicon.tsv'));
+    copyFileSync(ALIASES, join(corpus, 'aliases.tsv'));
+    const found = join(temp(), 'found');
+    expect(runCli(['build', corpus, '--out', found]).status).toBe(0);
+    const named = join(temp(), 'named');
+    expect(runCli(['build', SEED_FILE, '--out', named, '--lexicon', LEXICON, '--aliases', ALIASES]).status).toBe(0);
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest(found).corpus).toEqual(manifest(named).corpus);
+    expect(manifest(found).corpus.mentions.lexicon).toBeGreaterThan(0);
+    expect(manifest(found).options.lexicon).toMatch(/lexicon\.tsv$/);
+
+    const empty = join(temp(), 'empty.tsv');
+    writeFileSync(empty, '');
+    const overridden = join(temp(), 'overridden');
+    const r = runCli(['build', corpus, '--out', overridden, '--lexicon', empty]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/lexicon\.tsv: warning: only one lexicon file is used/);
+    expect(manifest(overridden).corpus.mentions.lexicon).toBe(0);
+  });
+
   it('exits 1 when there is no cable to read', () => {
     const r = runCli(['build', temp(), '--out', join(temp(), 'x')]);
     expect(r.status).toBe(1);

@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles, inputKind, type ImportProgress } from '../../../src/core/dataset/build-from-files.ts';
+import { buildFromFiles, type ImportProgress } from '../../../src/core/dataset/build-from-files.ts';
+import { inputKind } from '../../../src/core/dataset/pipeline.ts';
 import { packBundle, unpackBundle } from '../../../src/core/dataset/bundle.ts';
 import { GRAPH_PATH, MANIFEST_PATH, type CableListing, type CableRecord } from '../../../src/core/dataset/format.ts';
 import { runCli } from '../../cli/run-cli.ts';
