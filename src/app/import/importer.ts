@@ -1,8 +1,9 @@
 /**
  * Opening a corpus in the page: takes what the user dropped or picked, and either builds it in
  * the build worker (with progress and Cancel) or reopens a dataset bundle; then opens the
- * explorer on the result held in memory, lists the problems met, lets the layout refine for a
- * few seconds, and offers the dataset as one download and the lexicon/alias editor, whose
+ * explorer on the result held in memory (laid out by the build as the CLI lays it out: a map of
+ * communities, left as it is), lists the problems met, and offers the dataset as one download and
+ * the lexicon/alias editor, whose
  * rebuilds reuse the files already dropped. A failure or a cancel leaves what was shown.
  * The work (the files given, the tables built with, edits not yet rebuilt) is kept in the
  * browser (kept-work.ts) until the user discards it, as a note in the top bar says; a reload
@@ -11,7 +12,7 @@
  * The page answers input throughout: the build is in the worker, opening the explorer runs in
  * steps of a task each (pace.ts), and the view is drawn out of sight and shown once the GPU has
  * drawn it (gpu-finished.ts). Marks for the benchmark: `cablegraph:import-built` (the dataset
- * read), `cablegraph:import-shown` (the view on screen), `cablegraph:refine-<outcome>`.
+ * read), `cablegraph:import-shown` (the view on screen).
  */
 import type Sigma from 'sigma';
 import type { Diagnostic } from '../../core/diagnostics.ts';
@@ -31,7 +32,6 @@ import { gpuFinished, webgl2Contexts } from './gpu-finished.ts';
 import { planImport } from './plan.ts';
 import { createProblemsList } from './problems-list.ts';
 import { createProgressView } from './progress-view.ts';
-import { refineLayout, type Refinement } from './refine-layout.ts';
 import { saveFile } from './save-file.ts';
 import { warmRenderer } from './warm-renderer.ts';
 
@@ -95,7 +95,6 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
   let kept: KeptWork | null = null;
   let shown: Shown | null = null;
   let running: DatasetWorker | null = null;
-  let refinement: Refinement | null = null;
   let invited = false;
   let warmed = false;
 
@@ -217,13 +216,11 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
     if (noteWas) sayKept(null);
     progress.note('Drawing the graph…');
     els.stage.classList.add('drawing-out-of-sight');
-    let sigma: Sigma;
-    let drawMs: number;
     try {
       // A view state from another dataset (a selected entity) means nothing in this one; a
       // resumed dataset is the one the URL was written for.
-      sigma = await host.open(next.dataset, pace, !resumed);
-      drawMs = await gpuFinished(webgl2Contexts(Object.values(sigma.getCanvases())));
+      const sigma = await host.open(next.dataset, pace, !resumed);
+      await gpuFinished(webgl2Contexts(Object.values(sigma.getCanvases())));
       await pace('drawn by the GPU');
     } catch (e) {
       editButton.hidden = !shown;
@@ -233,12 +230,8 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
     } finally {
       els.stage.classList.remove('drawing-out-of-sight');
     }
-    refinement?.stop();
     shown = next;
     performance.mark('cablegraph:import-shown');
-    refinement = refineLayout(sigma.getGraph(), drawMs);
-    // For the benchmark and tests: whether the layout was refined here, or why not.
-    void refinement.done.then((outcome) => performance.mark(`cablegraph:refine-${outcome}`));
     problems.show(next.problems);
     editor.load(next.dataset, tables, next.sources.length > 0, resumed?.pending ?? null);
   }
@@ -333,7 +326,6 @@ export function createImporter(els: ImporterElements, host: ImporterHost, option
       return work ? reopen(work) : false;
     },
     dispose() {
-      refinement?.stop();
       running?.terminate();
       shown?.worker.terminate();
       listeners.dispose();
