@@ -19,7 +19,7 @@ import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 import { formatSummary } from '../summary.ts';
-import { formatDiagnostic } from '../../core/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.ts';
 
 const PROGRESS_FROM = 200;
 /** Files named in a message before "and N more". */
@@ -131,6 +131,8 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
     if (values.lexicon) pathOf.set(chosen.lexicon!, values.lexicon);
     if (values.aliases) pathOf.set(chosen.aliases!, values.aliases);
     const files = plan.cables.map((name) => ({ name, path: pathOf.get(name)! }));
+    /** A diagnostic as the user reads it: the file by the path they can open. */
+    const located = (d: Diagnostic) => formatDiagnostic({ ...d, file: pathOf.get(d.file) ?? d.file });
     if (files.length === 0) throw new InputError(`no *.txt cable files in ${positionals.join(', ')}`);
     const text = async (name: string | null) => (name === null ? null : { name, text: await readText(pathOf.get(name)!) });
     const corpus: CorpusInputs = {
@@ -149,15 +151,15 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       const build = new CorpusBuild(sink, corpus, options);
       // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
       const error = build.inputErrors()[0];
-      if (error) throw new InputError(formatDiagnostic(error));
-      for (const d of build.inputProblems) console.error(formatDiagnostic(d));
+      if (error) throw new InputError(located(error));
+      for (const d of build.inputProblems) console.error(located(d));
       let done = 0;
       let bytes = 0;
       const readStart = performance.now();
       try {
         for await (const outcome of resolveFiles(files, build.sources, build.context, workers, signal)) {
           bytes += outcome.bytes;
-          for (const d of await build.add(outcome)) console.error(formatDiagnostic(d));
+          for (const d of await build.add(outcome)) console.error(located(d));
           progress?.update(++done);
         }
       } finally {

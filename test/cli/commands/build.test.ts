@@ -128,9 +128,10 @@ describe('cablegraph build', () => {
   });
 });
 
-/** A folder of `n` copies of the seed, named c0000.txt... */
+/** A folder of `n` cables named c0000.txt...: the seed under `n` serial numbers (copies of one text would count as one cable). */
 function seedCorpus(n: number, dir = temp()): string {
-  for (let i = 0; i < n; i++) copyFileSync(SEED_FILE, join(dir, `c${String(i).padStart(4, '0')}.txt`));
+  const seed = readFileSync(SEED_FILE, 'utf8');
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `c${String(i).padStart(4, '0')}.txt`), seed.replace('002158', String(3000 + i).padStart(6, '0')));
   return dir;
 }
 
