@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { register } from 'tsx/esm/api';
+import { ensureCompiled } from './compile.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm start [-- <file|folder>... [--lexicon f] [--aliases f] [--port n] [--rebuild]]
@@ -97,8 +97,12 @@ function staleness({ inputs, lexicon, aliases, out }, version) {
   return null;
 }
 
-register();
-const { DATASET_VERSION } = await import('../src/core/dataset/format.ts');
+try {
+  ensureCompiled();
+} catch (e) {
+  fail(`cannot compile the command line: ${e.message}`);
+}
+const { DATASET_VERSION } = await import('../build/node/core/dataset/format.js');
 const job = plan();
 const why = values.rebuild ? 'asked to rebuild' : staleness(job, DATASET_VERSION);
 if (why) {

@@ -34,13 +34,7 @@ export async function* resolveFiles(
     for (const file of files) yield resolveFile(file, context);
     return;
   }
-  // The worker is TypeScript too. In Node 20, ESM loader hooks do not reach a worker's entry module,
-  // so a CommonJS bootstrap installs tsx's require hook and requires the worker through it.
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
-  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
-  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
-    new Worker(bootstrap, { eval: true, workerData: sources, resourceLimits: WORKER_LIMITS }));
+  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () => startWorker(sources));
   const pending = new Map<number, FileOutcome[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -82,4 +76,18 @@ export async function* resolveFiles(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+}
+
+/**
+ * A parse worker running the same code as this module: the compiled JavaScript next to it when
+ * the CLI runs from build/node (what users run), else the TypeScript source through tsx (tests
+ * that import this module as TypeScript). In Node 20, ESM loader hooks do not reach a worker's entry
+ * module, so there a CommonJS bootstrap installs tsx's require hook and requires the worker through it.
+ */
+function startWorker(sources: ContextSources): Worker {
+  const options = { workerData: sources, resourceLimits: WORKER_LIMITS };
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./parse-worker.js', import.meta.url), options);
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
+  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }
