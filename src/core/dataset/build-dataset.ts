@@ -12,9 +12,9 @@ import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
-import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
+import { DEFAULT_LAYOUT_OPTIONS, runLayoutJob, type LayoutOptions, type LayoutRunner } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
-import { overviewGraph } from './overview-graph.ts';
+import { overviewGraph, overviewLayoutJob } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { round } from '../numbers.ts';
 import {
@@ -38,6 +38,11 @@ export interface DatasetOptions {
   record: Record<string, unknown>;
   /** Labels the user chose, by entity key (an alias file's canonical forms): they win over the surface forms. */
   labels: ReadonlyMap<string, string>;
+  /**
+   * Where the overview's layout runs: in this thread by default; the CLI passes a worker thread, so
+   * that the layout runs while the entity and search shards are written.
+   */
+  layoutRunner?: LayoutRunner;
 }
 
 export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
@@ -139,13 +144,25 @@ export class DatasetBuilder {
     const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
-    const graph = await timed('layout', () =>
-      overviewGraph({ tables, adjacency, communities, labels, types, overview, layout: this.options.layout }));
+    const input = { tables, adjacency, communities, labels, types, overview, layout: this.options.layout };
+    // Started now, awaited after the shards: with a worker runner both go on at once, and
+    // 'layout' times the layout itself, alongside 'entities' and 'search'.
+    onPhase('layout');
+    seconds.layout = 0;
+    const layoutStart = performance.now();
+    let layoutEnd = 0;
+    const job = overviewLayoutJob(input);
+    const runner = this.options.layoutRunner;
+    const positions = runner ? runner(job) : Promise.resolve(runLayoutJob(job));
+    if (!runner) layoutEnd = performance.now();
+    positions.then(() => { layoutEnd ||= performance.now(); }, () => {}); // a failure is thrown by the await below
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
     const entityStarts = await timed('entities', () =>
       this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
     await timed('search', () => this.writeSearch(tables, labels, types));
+    const graph = overviewGraph(input, await positions);
+    seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
