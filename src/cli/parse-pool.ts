@@ -3,13 +3,12 @@
  * (so builds are deterministic) while keeping only a bounded number of batches in flight (so
  * memory does not grow with the corpus).
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ResolveContext } from '../core/entities/resolve-cable.ts';
 import { resolveFile, type FileOutcome } from './resolve-file.ts';
 import type { ContextSources } from './resolution-inputs.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the workers. */
 const BATCH = 32;
@@ -34,7 +33,8 @@ export async function* resolveFiles(
     for (const file of files) yield resolveFile(file, context);
     return;
   }
-  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () => startWorker(sources));
+  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
+    startWorker('parse-worker', { workerData: sources, resourceLimits: WORKER_LIMITS }));
   const pending = new Map<number, FileOutcome[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -76,18 +76,4 @@ export async function* resolveFiles(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-}
-
-/**
- * A parse worker running the same code as this module: the compiled JavaScript next to it when
- * the CLI runs from build/node (what users run), else the TypeScript source through tsx (tests
- * that import this module as TypeScript). In Node 20, ESM loader hooks do not reach a worker's entry
- * module, so there a CommonJS bootstrap installs tsx's require hook and requires the worker through it.
- */
-function startWorker(sources: ContextSources): Worker {
-  const options = { workerData: sources, resourceLimits: WORKER_LIMITS };
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./parse-worker.js', import.meta.url), options);
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
-  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }

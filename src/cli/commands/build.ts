@@ -12,6 +12,7 @@ import { listCableFiles } from '../files.ts';
 import { FolderSink, writeAtomically } from '../folder-sink.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
+import { startLayoutThread } from '../layout-thread.ts';
 import { loadContextSources, contextFromSources } from '../resolution-inputs.ts';
 import { loadMetadata } from '../metadata.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
@@ -122,7 +123,9 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
     const out = values.out;
     const summary = await writeAtomically(out, async (dir) => {
       const sink = new FolderSink(dir);
-      const builder = new DatasetBuilder(sink, options);
+      // The layout gets a thread of its own (idle until the overview is ready; it does not hold the process).
+      const layout = workers > 0 ? startLayoutThread() : null;
+      const builder = new DatasetBuilder(sink, { ...options, layoutRunner: layout?.run });
       let done = 0;
       let bytes = 0;
       const readStart = performance.now();
@@ -140,6 +143,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
         rssAtPhase[phase] = process.memoryUsage.rss();
         progress?.note(`${phase}...`);
       });
+      await layout?.close();
       return { result, bytes, written: sink.bytes, read, rssAtPhase };
     });
     const seconds = (performance.now() - t0) / 1000;
