@@ -12,8 +12,11 @@ export interface CsrGraph {
   nodes: number;
   offsets: Uint32Array;
   targets: Uint32Array;
-  /** Weight of each entry; a self-loop entry i→i (from aggregation) holds the weight inside node i, counted both ways. */
-  weights: Float64Array;
+  /**
+   * Weight of each entry; a self-loop entry i→i (from aggregation) holds the weight inside node i,
+   * counted both ways. Whole counts fit a Uint32Array (half the memory of floats); sums take Float64Array.
+   */
+  weights: Uint32Array | Float64Array;
 }
 
 export interface LouvainOptions {
@@ -34,18 +37,27 @@ const MIN_GAIN = 1e-10;
 /** Sweeps per level at most; the gain has long flattened by then. */
 const MAX_SWEEPS = 64;
 
-/** The symmetric rows of `edges` undirected edges (a, b, w) among `nodes` nodes, a ≠ b, each listed once. */
-export function csrFromEdges(nodes: number, a: ArrayLike<number>, b: ArrayLike<number>, w: ArrayLike<number>, edges: number): CsrGraph {
+/**
+ * The symmetric rows of the pairs `a[p] < b[p]` among `nodes` nodes whose weight is at least
+ * `minWeight` (each pair listed once, at most 2^32 / 2 of them).
+ */
+export function csrFromEdges(
+  nodes: number, a: ArrayLike<number>, b: ArrayLike<number>, w: ArrayLike<number>, edges: number, minWeight = 0,
+): CsrGraph {
   const offsets = new Uint32Array(nodes + 1);
+  let kept = 0;
   for (let e = 0; e < edges; e++) {
+    if (w[e]! < minWeight) continue;
     offsets[a[e]! + 1]!++;
     offsets[b[e]! + 1]!++;
+    kept++;
   }
   for (let i = 0; i < nodes; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, nodes);
-  const targets = new Uint32Array(2 * edges);
-  const weights = new Float64Array(2 * edges);
+  const targets = new Uint32Array(2 * kept);
+  const weights = new Uint32Array(2 * kept);
   for (let e = 0; e < edges; e++) {
+    if (w[e]! < minWeight) continue;
     const x = a[e]!;
     const y = b[e]!;
     targets[fill[x]!] = y;
