@@ -10,7 +10,8 @@ import { resolveCable, type ResolveContext } from '../core/entities/resolve-cabl
 import { describeFsError } from './files.ts';
 
 export type FileOutcome =
-  | { file: string; cable: ResolvedCable; bytes: number }
+  /** `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the workers, off the main thread). */
+  | { file: string; cable: ResolvedCable; texts: string[]; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
 export function resolveFile(file: string, context: ResolveContext): FileOutcome {
@@ -24,5 +25,6 @@ export function resolveFile(file: string, context: ResolveContext): FileOutcome 
   }
   const { cable, diagnostics } = readCable(bytes, file);
   if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
-  return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+  const resolved = resolveCable(cable, diagnostics, context);
+  return { file, cable: resolved, texts: resolved.paragraphs.map((p) => JSON.stringify(p.text)), bytes: bytes.length };
 }

@@ -131,7 +131,7 @@ file, a bad line in one, no cable at all), 2 on bad usage.`,
       const readStart = performance.now();
       for await (const outcome of resolveFiles(files, sources, context, workers)) {
         bytes += outcome.bytes;
-        if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id));
+        if (outcome.cable) await builder.addCable(outcome.cable, metadata.index.find(outcome.file, outcome.cable.id), outcome.texts);
         else builder.rejectFile(outcome.diagnostics);
         progress?.update(++done);
       }

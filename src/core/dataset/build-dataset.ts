@@ -69,7 +69,8 @@ export interface BuildSummary {
 
 export class DatasetBuilder {
   private readonly index = new CorpusIndex();
-  private paragraphBuffer: ParagraphRecord[] = [];
+  /** Paragraph records in JSON. */
+  private paragraphBuffer: string[] = [];
   private cableBuffer: CableRecord[] = [];
   private paragraphShards = 0;
   private cableShards = 0;
@@ -81,14 +82,18 @@ export class DatasetBuilder {
 
   constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
 
-  /** Adds a cable, with its row of the corpus metadata if there is one. */
-  async addCable(cable: ResolvedCable, metadata?: CableMetadata): Promise<void> {
+  /**
+   * Adds a cable, with its row of the corpus metadata if there is one. `texts`, when given, are
+   * its paragraphs' texts already in JSON (`JSON.stringify(p.text)`): the CLI's workers make them,
+   * so the main thread, which indexes every cable in turn, does not escape all the text too.
+   */
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[]): Promise<void> {
     this.figures.files++;
     this.countDiagnostics(cable.diagnostics);
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
     const index = this.index.addCable();
     let first = -1;
-    for (const p of cable.paragraphs) {
+    for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
       if (first < 0) first = paragraph;
       const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
@@ -100,7 +105,9 @@ export class DatasetBuilder {
         if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
         return [m.start, m.end, entities[i]!, m.type];
       });
-      this.paragraphBuffer.push({ cable: index, n: p.n, text: p.text, mentions });
+      // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.
+      const text = texts?.[k] ?? JSON.stringify(p.text);
+      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${JSON.stringify(mentions)}}`);
       if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
@@ -203,7 +210,7 @@ export class DatasetBuilder {
 
   private async flushParagraphs(): Promise<void> {
     if (this.paragraphBuffer.length === 0) return;
-    await this.sink.write(paragraphShardPath(this.paragraphShards++), JSON.stringify(this.paragraphBuffer));
+    await this.sink.write(paragraphShardPath(this.paragraphShards++), `[${this.paragraphBuffer.join(',')}]`);
     this.paragraphBuffer = [];
   }
 
