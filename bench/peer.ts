@@ -5,7 +5,9 @@
  * peer's, ours, ...) so that load from elsewhere on the machine falls on both alike; the figures
  * are medians of RUNS runs each (default 3). Corpora: the shared sample and N generated cables
  * (default 20,000, made once under .cache/). Peak RSS of each process comes from /usr/bin/time.
- * Prints the ratio ours / peer's (below 1: we are faster) and both modularities.
+ * Prints the ratio ours / peer's (below 1: we are faster) and both modularities. With
+ * BASELINE=/other/checkout/bin/cablegraph.js it also runs that build in the same rotation, for a
+ * before/after under the same load.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -35,9 +37,11 @@ function timed(command: string, args: string[]): { seconds: number; rssBytes: nu
   return { seconds, rssBytes: Number(line?.slice(marker.length) ?? NaN) * 1024, stdout: r.stdout };
 }
 
-function ours(corpus: string, scratch: string): Run {
+const BASELINE = process.env.BASELINE;
+
+function ours(corpus: string, scratch: string, bin = join(ROOT, 'bin', 'cablegraph.js')): Run {
   const out = join(scratch, 'ours');
-  const r = timed(process.execPath, [join(ROOT, 'bin', 'cablegraph.js'), 'build', corpus, '--out', out, '--quiet']);
+  const r = timed(process.execPath, [bin, 'build', corpus, '--out', out, '--quiet']);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { modularity: number };
   rmSync(out, { recursive: true, force: true });
   return { seconds: r.seconds, rssBytes: r.rssBytes, modularity: manifest.modularity };
@@ -64,11 +68,13 @@ function compare(name: string, corpus: string, runs: number): void {
   const scratch = mkdtempSync(join(tmpdir(), 'cg-peer-'));
   const us: Run[] = [];
   const them: Run[] = [];
+  const before: Run[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       // Alternate which goes first, so neither always runs on a warmer cache.
       if (i % 2 === 0) { us.push(ours(corpus, scratch)); them.push(peer(corpus, scratch)); }
       else { them.push(peer(corpus, scratch)); us.push(ours(corpus, scratch)); }
+      if (BASELINE) before.push(ours(corpus, scratch, BASELINE));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -80,6 +86,10 @@ function compare(name: string, corpus: string, runs: number): void {
   console.log(`  cablegraph build  median ${a.toFixed(2)} s  (runs ${list(us)})  peak RSS ${mib(median(us.map((r) => r.rssBytes)))}  modularity ${us[0]!.modularity.toFixed(4)}`);
   console.log(`  peer (igraph)     median ${b.toFixed(2)} s  (runs ${list(them)})  peak RSS ${mib(median(them.map((r) => r.rssBytes)))}  modularity ${them[0]!.modularity.toFixed(4)}`);
   console.log(`  ratio ours / peer's: ${(a / b).toFixed(2)}  ·  modularity difference ${(us[0]!.modularity - them[0]!.modularity).toFixed(4)}`);
+  if (before.length > 0) {
+    const c = median(before.map((r) => r.seconds));
+    console.log(`  baseline build    median ${c.toFixed(2)} s  (runs ${list(before)})  peak RSS ${mib(median(before.map((r) => r.rssBytes)))}  modularity ${before[0]!.modularity.toFixed(4)}  ratio to peer ${(c / b).toFixed(2)}`);
+  }
 }
 
 requireShared();
