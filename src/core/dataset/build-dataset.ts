@@ -242,7 +242,7 @@ export class DatasetBuilder {
         neighbors.push([other, tables.pairs.weight[p]!, tables.keys[other]!, labels[other]!, types[other]!,
           communities.community[other]!, tables.paragraphCounts[other]!, pairAlpha(p, tables, adjacency)]);
       }
-      const record: EntityRecord = {
+      const record: Omit<EntityRecord, 'postings'> = {
         id: e, key: tables.keys[e]!, label: labels[e]!, type: types[e]!,
         types: Object.fromEntries(sortedCounts(tables.types[e]!)),
         aliases: sortedCounts(tables.surfaces[e]!),
@@ -250,9 +250,10 @@ export class DatasetBuilder {
         mentions: tables.mentions[e]!, paragraphs: tables.paragraphCounts[e]!, cables: tables.cableCounts[e]!,
         community: communities.community[e]!, degree: adjacency.degree[e]!, strength: adjacency.strength[e]!,
         inOverview: inOverview[e] === 1, neighbors,
-        postings: Array.from(ids.subarray(offsets[e]!, offsets[e + 1]!)),
       };
-      const json = JSON.stringify(record);
+      // `postings` last, joined straight from the typed array: the bytes JSON.stringify would write
+      // for the whole record, without an array of numbers made for each entity.
+      const json = `${JSON.stringify(record).slice(0, -1)},"postings":[${ids.subarray(offsets[e]!, offsets[e + 1]!).join(',')}]}`;
       if (shard.length > 0 && (chars + json.length > ENTITY_SHARD_CHARS || shard.length === ENTITY_SHARD_RECORDS)) await flush();
       if (shard.length === 0) starts.push(e);
       shard.push(json);

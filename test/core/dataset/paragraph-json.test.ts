@@ -35,3 +35,17 @@ describe('paragraph records written as JSON pieces', () => {
     }), { numRuns: 25 });
   });
 });
+
+describe('entity records written with their postings joined in', () => {
+  it('are the bytes JSON.stringify writes for the records', async () => {
+    const files = new Map<string, string>();
+    const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+    await builder.addCable(seed);
+    await builder.addCable({ ...seed, id: 'again' });
+    await builder.finish();
+    const shard = files.get('entities/0.json')!;
+    const records = JSON.parse(shard) as { postings: number[] }[];
+    expect(JSON.stringify(records)).toBe(shard);
+    expect(records.some((r) => r.postings.length > 1)).toBe(true);
+  });
+});
