@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `npx cablegraph`: runs the TypeScript CLI through tsx, so no compile step is needed.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx cablegraph`: runs the CLI compiled to JavaScript in build/node/ (see
+// compile.js), compiling it first when it is missing or older than src/.
+import { ensureCompiled } from './compile.js';
 
 // `cablegraph parse big/ --json | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (e) => {
@@ -8,8 +9,13 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+try {
+  ensureCompiled();
+} catch (e) {
+  console.error(`cablegraph: cannot compile the command line: ${e.message}`);
+  process.exit(1);
+}
+const { main } = await import('../build/node/cli/main.js');
 const code = await main(process.argv.slice(2));
 // Interrupted (130 after Ctrl-C, 143 after SIGTERM): the work is stopped and cleaned up; leave now.
 if (code === 130 || code === 143) process.exit(code);

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { register } from 'tsx/esm/api';
+import { ensureCompiled } from './compile.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm start [-- <file|folder>... [--lexicon f] [--aliases f] [--port n] [--rebuild]]
@@ -100,9 +100,13 @@ function staleness({ inputs, lexicon, aliases, out }, version) {
   return null;
 }
 
-register();
-const { DATASET_VERSION } = await import('../src/core/dataset/format.ts');
-const { siteRefusal } = await import('../src/cli/output-folder.ts');
+try {
+  ensureCompiled();
+} catch (e) {
+  fail(`cannot compile the command line: ${e.message}`);
+}
+const { DATASET_VERSION } = await import('../build/node/core/dataset/format.js');
+const { siteRefusal } = await import('../build/node/cli/output-folder.js');
 const job = plan();
 const DIST = resolve(process.env.CABLEGRAPH_DIST ?? join(ROOT, 'dist'));
 if (values.static) {

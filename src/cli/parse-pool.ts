@@ -3,14 +3,13 @@
  * (so builds are deterministic) while keeping only a bounded number of batches in flight (so
  * memory does not grow with the corpus).
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ResolveContext } from '../core/entities/resolve-cable.ts';
 import { resolveFile, type FileOutcome } from './resolve-file.ts';
 import type { ResolutionSources } from '../core/dataset/pipeline.ts';
 import type { CableInput } from './files.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the workers. */
 const BATCH = 32;
@@ -42,13 +41,8 @@ export async function* resolveFiles(
     }
     return;
   }
-  // The worker is TypeScript too. In Node 20, ESM loader hooks do not reach a worker's entry module,
-  // so a CommonJS bootstrap installs tsx's require hook and requires the worker through it.
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
-  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
   const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
-    new Worker(bootstrap, { eval: true, workerData: sources, resourceLimits: WORKER_LIMITS }));
+    startWorker('parse-worker', { workerData: sources, resourceLimits: WORKER_LIMITS }));
   const pending = new Map<number, FileOutcome[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;

@@ -10,7 +10,8 @@ import { resolveCable, type ResolveContext } from '../core/entities/resolve-cabl
 import { describeFsError, type CableInput } from './files.ts';
 
 export type FileOutcome =
-  | { file: string; cable: ResolvedCable; bytes: number }
+  /** `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the workers, off the main thread). */
+  | { file: string; cable: ResolvedCable; texts: string[]; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
 /** Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the dataset. */
@@ -27,7 +28,8 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
   try {
     const { cable, diagnostics } = readCable(bytes, file);
     if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
-    return { file, cable: resolveCable(cable, diagnostics, context), bytes: bytes.length };
+    const resolved = resolveCable(cable, diagnostics, context);
+    return { file, cable: resolved, texts: resolved.paragraphs.map((p) => JSON.stringify(p.text)), bytes: bytes.length };
   } catch (e) {
     // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
     if (!isTooLarge(e)) throw e;

@@ -17,6 +17,7 @@ import { FolderSink, writeAtomically } from '../folder-sink.ts';
 import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
+import { startLayoutThread } from '../layout-thread.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 import { formatSummary } from '../summary.ts';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.ts';
@@ -148,33 +149,39 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
     const progress = showProgress ? new Progress({ total: files.length, unit: 'cables' }) : null;
     const summary = await writeAtomically(out, async (dir, signal) => {
       const sink = new FolderSink(dir, signal);
-      const build = new CorpusBuild(sink, corpus, options);
-      // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
-      const error = build.inputErrors()[0];
-      if (error) throw new InputError(located(error));
-      for (const d of build.inputProblems) console.error(located(d));
-      let done = 0;
-      let bytes = 0;
-      const readStart = performance.now();
+      // The layout gets a thread of its own (idle until the overview is ready; it does not hold the process).
+      const layout = workers > 0 ? startLayoutThread() : null;
       try {
-        for await (const outcome of resolveFiles(files, build.sources, build.context, workers, signal)) {
-          bytes += outcome.bytes;
-          for (const d of await build.add(outcome)) console.error(located(d));
-          progress?.update(++done);
+        const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run });
+        // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
+        const error = build.inputErrors()[0];
+        if (error) throw new InputError(located(error));
+        for (const d of build.inputProblems) console.error(located(d));
+        let done = 0;
+        let bytes = 0;
+        const readStart = performance.now();
+        try {
+          for await (const outcome of resolveFiles(files, build.sources, build.context, workers, signal)) {
+            bytes += outcome.bytes;
+            for (const d of await build.add(outcome)) console.error(located(d));
+            progress?.update(++done);
+          }
+        } finally {
+          progress?.done();
         }
+        const read = (performance.now() - readStart) / 1000;
+        const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
+        const { summary: result, rejected, empty } = await build.finish((phase) => {
+          rssAtPhase[phase] = process.memoryUsage.rss();
+          progress?.note(`${phase}...`);
+        });
+        // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
+        const named = rejected.map((r) => ({ file: pathOf.get(r.file) ?? r.file, why: r.why }));
+        if (empty) throw new InputError(emptyBuildMessage(empty, named, files.map((f) => f.path), out));
+        return { result, bytes, written: sink.bytes, read, rssAtPhase };
       } finally {
-        progress?.done();
+        await layout?.close();
       }
-      const read = (performance.now() - readStart) / 1000;
-      const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
-      const { summary: result, rejected, empty } = await build.finish((phase) => {
-        rssAtPhase[phase] = process.memoryUsage.rss();
-        progress?.note(`${phase}...`);
-      });
-      // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
-      const named = rejected.map((r) => ({ file: pathOf.get(r.file) ?? r.file, why: r.why }));
-      if (empty) throw new InputError(emptyBuildMessage(empty, named, files.map((f) => f.path), out));
-      return { result, bytes, written: sink.bytes, read, rssAtPhase };
     });
     const seconds = (performance.now() - t0) / 1000;
     const phases = { read: summary.read, ...summary.result.seconds };

@@ -13,9 +13,9 @@ import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
-import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
+import { DEFAULT_LAYOUT_OPTIONS, runLayoutJob, type LayoutOptions, type LayoutRunner } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
-import { overviewGraph } from './overview-graph.ts';
+import { overviewGraph, overviewLayoutJob } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { datasetKey } from './dataset-key.ts';
 import { round } from '../numbers.ts';
@@ -42,6 +42,11 @@ export interface DatasetOptions {
   record: Record<string, unknown>;
   /** Labels the user chose, by entity key (an alias file's canonical forms): they win over the surface forms. */
   labels: ReadonlyMap<string, string>;
+  /**
+   * Where the overview's layout runs: in this thread by default; the CLI passes a worker thread, so
+   * that the layout runs while the entity and search shards are written.
+   */
+  layoutRunner?: LayoutRunner;
 }
 
 export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
@@ -68,7 +73,8 @@ export interface BuildSummary {
 
 export class DatasetBuilder {
   private readonly index = new CorpusIndex();
-  private paragraphBuffer: ParagraphRecord[] = [];
+  /** Paragraph records in JSON. */
+  private paragraphBuffer: string[] = [];
   private cableBuffer: CableRecord[] = [];
   private paragraphShards = 0;
   private cableShards = 0;
@@ -94,8 +100,11 @@ export class DatasetBuilder {
    * Adds a cable, with its row of the corpus metadata if there is one. A cable already added from
    * another file (the same text, or the same metadata.csv id with a row naming each file) is
    * counted once: it adds nothing, and the `duplicate-cable` warning returned names both files.
+   * `texts`, when given, are its paragraphs' texts already in JSON (`JSON.stringify(p.text)`): the
+   * CLI's workers make them, so the main thread, which indexes every cable in turn, does not
+   * escape all the text too.
    */
-  async addCable(cable: ResolvedCable, metadata?: CableMetadata): Promise<Diagnostic[]> {
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[]): Promise<Diagnostic[]> {
     this.figures.files++;
     const duplicate = this.duplicateOf(cable, metadata);
     if (duplicate !== null) {
@@ -107,7 +116,7 @@ export class DatasetBuilder {
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
     const index = this.index.addCable();
     let first = -1;
-    for (const p of cable.paragraphs) {
+    for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
       if (first < 0) first = paragraph;
@@ -120,7 +129,9 @@ export class DatasetBuilder {
         if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
         return [m.start, m.end, entities[i]!, m.type];
       });
-      this.paragraphBuffer.push({ cable: index, n: p.n, text: p.text, mentions });
+      // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.
+      const text = texts?.[k] ?? JSON.stringify(p.text);
+      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${JSON.stringify(mentions)}}`);
       if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
@@ -189,13 +200,25 @@ export class DatasetBuilder {
     const tables: CorpusTables = { ...counted, keys: counted.keys.map(datasetKey) };
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
-    const graph = await timed('layout', () =>
-      overviewGraph({ tables, adjacency, communities, labels, types, overview, layout: this.options.layout }));
+    const input = { tables, adjacency, communities, labels, types, overview, layout: this.options.layout };
+    // Started now, awaited after the shards: with a worker runner both go on at once, and
+    // 'layout' times the layout itself, alongside 'entities' and 'search'.
+    onPhase('layout');
+    seconds.layout = 0;
+    const layoutStart = performance.now();
+    let layoutEnd = 0;
+    const job = overviewLayoutJob(input);
+    const runner = this.options.layoutRunner;
+    const positions = runner ? runner(job) : Promise.resolve(runLayoutJob(job));
+    if (!runner) layoutEnd = performance.now();
+    positions.then(() => { layoutEnd ||= performance.now(); }, () => {}); // a failure is thrown by the await below
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
     const entityStarts = await timed('entities', () =>
       this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
     await timed('search', () => this.writeSearch(tables, labels, types));
+    const graph = overviewGraph(input, await positions);
+    seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
@@ -268,7 +291,7 @@ export class DatasetBuilder {
 
   private async flushParagraphs(): Promise<void> {
     if (this.paragraphBuffer.length === 0) return;
-    await this.sink.write(paragraphShardPath(this.paragraphShards++), JSON.stringify(this.paragraphBuffer));
+    await this.sink.write(paragraphShardPath(this.paragraphShards++), `[${this.paragraphBuffer.join(',')}]`);
     this.paragraphBuffer = [];
   }
 
@@ -300,7 +323,7 @@ export class DatasetBuilder {
         neighbors.push([other, tables.pairs.weight[p]!, tables.keys[other]!, labels[other]!, types[other]!,
           communities.community[other]!, tables.paragraphCounts[other]!, pairAlpha(p, tables, adjacency)]);
       }
-      const record: EntityRecord = {
+      const record: Omit<EntityRecord, 'postings'> = {
         id: e, key: tables.keys[e]!, label: labels[e]!, type: types[e]!,
         types: Object.fromEntries(sortedCounts(tables.types[e]!)),
         aliases: sortedCounts(tables.surfaces[e]!),
@@ -308,9 +331,10 @@ export class DatasetBuilder {
         mentions: tables.mentions[e]!, paragraphs: tables.paragraphCounts[e]!, cables: tables.cableCounts[e]!,
         community: communities.community[e]!, degree: adjacency.degree[e]!, strength: adjacency.strength[e]!,
         inOverview: inOverview[e] === 1, neighbors,
-        postings: Array.from(ids.subarray(offsets[e]!, offsets[e + 1]!)),
       };
-      const json = JSON.stringify(record);
+      // `postings` last, joined straight from the typed array: the bytes JSON.stringify would write
+      // for the whole record, without an array of numbers made for each entity.
+      const json = `${JSON.stringify(record).slice(0, -1)},"postings":[${ids.subarray(offsets[e]!, offsets[e + 1]!).join(',')}]}`;
       if (shard.length > 0 && (chars + json.length > ENTITY_SHARD_CHARS || shard.length === ENTITY_SHARD_RECORDS)) await flush();
       if (shard.length === 0) starts.push(e);
       shard.push(json);

@@ -92,7 +92,8 @@ export function resolutionContext(sources: ResolutionSources): { context: Resolv
 
 /** One cable file read and resolved (its diagnostics on the cable), or rejected with why. */
 export type CableOutcome =
-  | { file: string; cable: ResolvedCable }
+  /** `texts`: the paragraphs' texts already in JSON, when a worker made them (DatasetBuilder.addCable). */
+  | { file: string; cable: ResolvedCable; texts?: readonly string[] }
   | { file: string; cable: null; diagnostics: readonly Diagnostic[] };
 
 /** Reads and resolves one cable file: the per-file step, run wherever the caller likes. */
@@ -173,7 +174,7 @@ export class CorpusBuild {
       return [];
     }
     this.problems.push(...outcome.cable.diagnostics.filter((d) => d.severity !== 'info'));
-    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id));
+    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id), outcome.texts);
     this.problems.push(...duplicates);
     return duplicates;
   }

@@ -182,3 +182,38 @@ function placeRegions(regions: Graph, order: number[], iterations: number): void
 function iterationsFor(order: number, requested: number): number {
   return requested || (order < 100 ? 500 : order < 1000 ? 300 : 200);
 }
+
+/**
+ * A layout to compute, as plain data that crosses to a worker thread: the overview's nodes by
+ * index with their community, and its edges as index pairs with weights, in the graph's order.
+ */
+export interface LayoutJob {
+  community: Int32Array;
+  source: Uint32Array;
+  target: Uint32Array;
+  weight: Float64Array;
+  options: LayoutOptions;
+}
+
+/** Positions by node index. */
+export interface LayoutResult {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** Runs a layout job wherever it is (the build's main thread, a worker thread): the same job, the same numbers. */
+export type LayoutRunner = (job: LayoutJob) => Promise<LayoutResult>;
+
+export function runLayoutJob(job: LayoutJob): LayoutResult {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < job.community.length; i++) graph.addNode(i, { community: job.community[i]!, x: 0, y: 0 });
+  for (let e = 0; e < job.source.length; e++) graph.addUndirectedEdge(job.source[e]!, job.target[e]!, { weight: job.weight[e]! });
+  layoutGraph(graph, job.options);
+  const x = new Float64Array(graph.order);
+  const y = new Float64Array(graph.order);
+  graph.forEachNode((node, attrs) => {
+    x[Number(node)] = attrs.x as number;
+    y[Number(node)] = attrs.y as number;
+  });
+  return { x, y };
+}

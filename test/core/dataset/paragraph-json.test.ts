@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCable } from '../../../src/core/cable/read-cable.ts';
+import { resolveCable } from '../../../src/core/entities/resolve-cable.ts';
+import { DatasetBuilder, DEFAULT_DATASET_OPTIONS } from '../../../src/core/dataset/build-dataset.ts';
+import { paragraphShardPath, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
+import type { ResolvedCable } from '../../../src/core/entities/model.ts';
+import { SEED_FILE } from '../../helpers.ts';
+import { shippedContext } from './seed-dataset.ts';
+
+const seed = (() => {
+  const { cable, diagnostics } = readCable(readFileSync(SEED_FILE, 'utf8'), 'seed.txt');
+  return resolveCable(cable!, diagnostics, shippedContext());
+})();
+
+/** The paragraph shard of a build of `cable`, given its texts in JSON or not. */
+async function paragraphShard(cable: ResolvedCable, withTexts: boolean): Promise<string> {
+  const files = new Map<string, string>();
+  const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+  await builder.addCable(cable, undefined, withTexts ? cable.paragraphs.map((p) => JSON.stringify(p.text)) : undefined);
+  await builder.finish();
+  return files.get(paragraphShardPath(0))!;
+}
+
+describe('paragraph records written as JSON pieces', () => {
+  it('are the bytes JSON.stringify writes for the records, with the texts in JSON or without, whatever the text', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.string({ unit: 'binary' }), { minLength: seed.paragraphs.length, maxLength: seed.paragraphs.length }), async (texts) => {
+      const cable: ResolvedCable = { ...seed, paragraphs: seed.paragraphs.map((p, i) => ({ ...p, text: texts[i]! })) };
+      const given = await paragraphShard(cable, true);
+      expect(given).toBe(await paragraphShard(cable, false));
+      const records = JSON.parse(given) as ParagraphRecord[];
+      expect(JSON.stringify(records)).toBe(given);
+      expect(records.map((r) => r.text)).toEqual(texts);
+    }), { numRuns: 25 });
+  });
+});
+
+describe('entity records written with their postings joined in', () => {
+  it('are the bytes JSON.stringify writes for the records', async () => {
+    const files = new Map<string, string>();
+    const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+    await builder.addCable(seed);
+    await builder.addCable({ ...seed, id: 'again' });
+    await builder.finish();
+    const shard = files.get('entities/0.json')!;
+    const records = JSON.parse(shard) as { postings: number[] }[];
+    expect(JSON.stringify(records)).toBe(shard);
+    expect(records.some((r) => r.postings.length > 1)).toBe(true);
+  });
+});
