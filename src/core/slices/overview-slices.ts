@@ -4,13 +4,13 @@
  * filter with the overview's weights in that slice.
  */
 import type { DatasetReader } from '../dataset/read-dataset.ts';
-import { cableMask, paragraphMask, sliceIndex, type SliceFilter, type SliceIndex } from './slice-index.ts';
+import { cableMask, paragraphMask, sliceIndex, sliceSpan, type SliceFilter, type SliceIndex } from './slice-index.ts';
 import { subsetBase, subsetWeights, type SubsetBase, type SubsetWeights } from './subset-graph.ts';
 
 export interface OverviewSlices {
   index: SliceIndex;
   base: SubsetBase;
-  /** Node keys in graph.json's order (node i of `base`). */
+  /** Node keys in graph.json's order (node i of `base`, whose paragraphs are positions in `index`). */
   nodes: string[];
   /** Edge ends as node keys, in graph.json's order (edge i of `base`). */
   edges: [string, string][];
@@ -23,7 +23,9 @@ export async function loadOverviewSlices(reader: DatasetReader): Promise<Overvie
   const at = new Map(nodes.map((key, i) => [key, i]));
   const records = await Promise.all(graph.nodes.map((n) => reader.entity(n.attributes!.id)));
   const edges = graph.edges.map((e) => [e.source, e.target] as [string, string]);
-  const base = subsetBase(records.map((r) => r.postings), edges.map(([s, t]) => [at.get(s)!, at.get(t)!] as const), index.paragraphs);
+  // Postings as positions in date order, so a time range is one span of each list.
+  const positions = records.map((r) => Uint32Array.from(r.postings, (p) => index.position[p]!).sort());
+  const base = subsetBase(positions, edges.map(([s, t]) => [at.get(s)!, at.get(t)!] as const), index.paragraphs);
   return { index, base, nodes, edges };
 }
 
@@ -34,5 +36,5 @@ export function sliceParagraphs(index: SliceIndex, filter: SliceFilter): Uint8Ar
 
 /** The overview's weights in a slice. */
 export function sliceOverview(slices: OverviewSlices, filter: SliceFilter): SubsetWeights {
-  return subsetWeights(slices.base, sliceParagraphs(slices.index, filter));
+  return subsetWeights(slices.base, sliceSpan(slices.index, filter));
 }

@@ -53,6 +53,8 @@ export function dayText(day: number): string {
 
 /** Marks a cable without a date in `SliceIndex.day`. */
 export const NO_DAY = -0x80000000;
+/** The day of an undated cable's paragraphs in `SliceIndex.positionDay`: after every real day. */
+export const NO_DAY_LAST = 0x7fffffff;
 
 /** One kind of facet's values: the spelling first met for each, and a case-insensitive lookup. */
 export interface FacetValues {
@@ -67,6 +69,12 @@ export interface SliceIndex {
   facts: CableFacts[];
   /** Cable index of each paragraph. */
   paragraphCable: Uint32Array;
+  /** Each paragraph's position in date order (by its cable's day, undated last, then by id). */
+  position: Uint32Array;
+  /** The day at each position, ascending (undated: NO_DAY_LAST). */
+  positionDay: Int32Array;
+  /** The cable at each position. */
+  positionCable: Uint32Array;
   /** Per cable: day number, or NO_DAY. */
   day: Int32Array;
   origin: Uint32Array;
@@ -100,6 +108,7 @@ export function sliceIndex(cables: readonly CableRecord[], paragraphs: number): 
   const index: SliceIndex = {
     cables: n, paragraphs, facts: [],
     paragraphCable: new Uint32Array(paragraphs),
+    position: new Uint32Array(paragraphs), positionDay: new Int32Array(paragraphs), positionCable: new Uint32Array(paragraphs),
     day: new Int32Array(n), origin: new Uint32Array(n), classification: new Uint32Array(n),
     tagOffsets: new Uint32Array(n + 1), tagIds: new Uint32Array(0),
     origins: facetValues(), classifications: facetValues(), tags: facetValues(),
@@ -120,6 +129,17 @@ export function sliceIndex(cables: readonly CableRecord[], paragraphs: number): 
     index.paragraphCable.fill(c, first, Math.min(first + count, paragraphs));
   }
   index.tagIds = Uint32Array.from(tagIds);
+  const dayOf = (p: number) => {
+    const d = index.day[index.paragraphCable[p]!]!;
+    return d === NO_DAY ? NO_DAY_LAST : d;
+  };
+  const order = Uint32Array.from({ length: paragraphs }, (_, p) => p).sort((a, b) => dayOf(a) - dayOf(b) || a - b);
+  for (let i = 0; i < paragraphs; i++) {
+    const p = order[i]!;
+    index.position[p] = i;
+    index.positionDay[i] = dayOf(p);
+    index.positionCable[i] = index.paragraphCable[p]!;
+  }
   return index;
 }
 
@@ -210,6 +230,34 @@ export function paragraphMask(index: SliceIndex, cables: Uint8Array): Uint8Array
   const of = index.paragraphCable;
   for (let p = 0; p < index.paragraphs; p++) mask[p] = cables[of[p]!]!;
   return mask;
+}
+
+/** First position whose day is ≥ `day`. */
+function firstPositionFrom(index: SliceIndex, day: number): number {
+  let lo = 0;
+  let hi = index.paragraphs;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.positionDay[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A slice as a span of positions in date order plus, when posts, markings or tags are filtered,
+ * a mask over positions: what `subsetWeights` takes.
+ */
+export function sliceSpan(index: SliceIndex, filter: SliceFilter): { lo: number; hi: number; mask: Uint8Array | null } {
+  const f = compile(index, filter);
+  const lo = f.dated ? firstPositionFrom(index, Math.max(f.from, NO_DAY + 1)) : 0;
+  const hi = f.dated ? firstPositionFrom(index, Math.min(f.to, NO_DAY_LAST - 1) + 1) : index.paragraphs;
+  if (FACET_KINDS.every((k) => f.masks[k] === null)) return { lo, hi, mask: null };
+  const cables = new Uint8Array(index.cables);
+  for (let c = 0; c < index.cables; c++) cables[c] = cableMatches(index, f, c, 'days') ? 1 : 0;
+  const mask = new Uint8Array(index.paragraphs);
+  for (let i = lo; i < hi; i++) mask[i] = cables[index.positionCable[i]!]!;
+  return { lo, hi, mask };
 }
 
 export interface FacetCount {

@@ -3,7 +3,11 @@
  * becomes the paragraphs both ends share inside the slice, an entity's size its paragraphs
  * inside it, and whatever has none there disappears. `subsetBase` does the work that does not
  * depend on the slice once (each link's evidence paragraphs, from the two postings lists);
- * `subsetWeights` is then one linear pass over typed arrays per brush move.
+ * `subsetWeights` then answers a slice from typed arrays alone.
+ *
+ * Paragraphs are numbered here by their position in date order (`SliceIndex.position`), so a
+ * time range is one span of positions: each row's count in it is two binary searches, and only
+ * facet filters need a pass over the row's positions inside the span.
  */
 
 /** Compressed rows: the items of row r are items[offsets[r] .. offsets[r + 1]). */
@@ -13,12 +17,12 @@ export interface Rows {
 }
 
 export interface SubsetBase {
-  /** Paragraph ids of each node (its entity's postings), ascending. */
+  /** Paragraphs of each node (its entity's postings), as ascending numbers (positions, say). */
   nodeParagraphs: Rows;
   /** Node indexes at the ends of each edge. */
   source: Uint32Array;
   target: Uint32Array;
-  /** Paragraph ids behind each edge (both ends mentioned), ascending. */
+  /** Paragraphs behind each edge (both ends mentioned), ascending, numbered as the nodes'. */
   edgeParagraphs: Rows;
 }
 
@@ -40,8 +44,8 @@ function rows(lists: readonly ArrayLike<number>[]): Rows {
 }
 
 /**
- * Precomputes a subset of the overview: `postings[i]` are node i's paragraphs (ascending),
- * `edges` pairs of node indexes, `paragraphs` the corpus's paragraph count. Each edge's evidence
+ * Precomputes a subset of the overview: `postings[i]` are node i's paragraphs (ascending numbers
+ * below `paragraphs`), `edges` pairs of node indexes. Each edge's evidence
  * is found by stamping the paragraphs of its end with more of them, then scanning the other's:
  * the cost is every node's postings once plus, per edge, the shorter list.
  */
@@ -78,14 +82,39 @@ export function subsetBase(postings: readonly ArrayLike<number>[], edges: readon
   return { nodeParagraphs, source, target, edgeParagraphs: rows(found) };
 }
 
-/** Weights of every node and edge of `base` in the slice `inSlice` (1 per paragraph in it). */
-export function subsetWeights(base: SubsetBase, inSlice: Uint8Array): SubsetWeights {
+/** A slice as positions: those in [lo, hi) and, when `mask` is given, with mask[position] = 1. */
+export interface SliceSpan {
+  lo: number;
+  hi: number;
+  mask: Uint8Array | null;
+}
+
+/** First index in items[from, to) holding a value ≥ x (items ascending there). */
+function lowerBound(items: Uint32Array, from: number, to: number, x: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Weights of every node and edge of `base` in a slice. */
+export function subsetWeights(base: SubsetBase, span: SliceSpan): SubsetWeights {
+  const { lo, hi, mask } = span;
   const count = (r: Rows, out: Uint32Array) => {
     const { offsets, items } = r;
     let nonzero = 0;
     for (let i = 0; i < out.length; i++) {
-      let n = 0;
-      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) n += inSlice[items[j]!]!;
+      const a = lowerBound(items, offsets[i]!, offsets[i + 1]!, lo);
+      const b = lowerBound(items, a, offsets[i + 1]!, hi);
+      let n = b - a;
+      if (mask) {
+        n = 0;
+        for (let j = a; j < b; j++) n += mask[items[j]!]!;
+      }
       out[i] = n;
       if (n > 0) nonzero++;
     }

@@ -77,8 +77,7 @@ describe('subset of the overview in a slice', () => {
         const postings = lists.map((l) => [...l].sort((a, b) => a - b));
         const edges = rawEdges.map(([a, b]) => [a % postings.length, b % postings.length] as const).filter(([a, b]) => a !== b);
         const base = subsetBase(postings, edges, 41);
-        const all = new Uint8Array(41).fill(1);
-        const w = subsetWeights(base, all);
+        const w = subsetWeights(base, { lo: 0, hi: 41, mask: null });
         edges.forEach(([a, b], i) => {
           const shared = postings[a]!.filter((p) => postings[b]!.includes(p));
           expect([...base.edgeParagraphs.items.subarray(base.edgeParagraphs.offsets[i], base.edgeParagraphs.offsets[i + 1])]).toEqual(shared);
