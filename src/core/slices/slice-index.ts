@@ -165,6 +165,23 @@ export function checkFilter(filter: SliceFilter): void {
   }
 }
 
+/** Whether one cable is in a slice (what `cableMask` decides for every cable at once). */
+export function matchesFilter(facts: CableFacts, filter: SliceFilter): boolean {
+  checkFilter(filter);
+  if (filter.from !== undefined || filter.to !== undefined) {
+    const day = dayNumber(facts.date);
+    if (day === null) return false;
+    if (filter.from !== undefined && day < dayNumber(filter.from)!) return false;
+    if (filter.to !== undefined && day > dayNumber(filter.to)!) return false;
+  }
+  const anyOf = (wanted: readonly string[] | undefined, have: readonly string[]) => {
+    if (!wanted || wanted.length === 0) return true;
+    const set = new Set(wanted.map((w) => w.trim().toLowerCase()));
+    return have.some((h) => set.has(h.toLowerCase()));
+  };
+  return anyOf(filter.origins, [facts.origin]) && anyOf(filter.classifications, [facts.classification]) && anyOf(filter.tags, facts.tags);
+}
+
 /** True when the filter cuts nothing. */
 export function isWholeCorpus(filter: SliceFilter): boolean {
   return filter.from === undefined && filter.to === undefined && FACET_KINDS.every((k) => (filter[k]?.length ?? 0) === 0);

@@ -50,3 +50,38 @@ export async function bruteCounts(reader: DatasetReader, filter: SliceFilter = {
   }
   return counts;
 }
+
+/** Every simple path from a to b of the fewest hops (≤ maxHops) by depth-first search, best k by weight then ids. */
+export function brutePaths(adjacency: ReadonlyMap<number, ReadonlyMap<number, number>>, a: number, b: number, k: number, maxHops: number) {
+  if (a === b) return [{ nodes: [a], weights: [] as number[], weight: 0 }];
+  const found: { nodes: number[]; weights: number[]; weight: number }[] = [];
+  const walk = (nodes: number[], weights: number[]) => {
+    const last = nodes[nodes.length - 1]!;
+    if (last === b) {
+      found.push({ nodes: [...nodes], weights: [...weights], weight: weights.reduce((x, y) => x + y, 0) });
+      return;
+    }
+    if (weights.length === maxHops) return;
+    for (const [next, w] of adjacency.get(last) ?? []) {
+      if (nodes.includes(next)) continue;
+      walk([...nodes, next], [...weights, w]);
+    }
+  };
+  walk([a], []);
+  const fewest = Math.min(...found.map((p) => p.weights.length));
+  const lex = (x: number[], y: number[]) => { for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!; return 0; };
+  return found.filter((p) => p.weights.length === fewest).sort((x, y) => y.weight - x.weight || lex(x.nodes, y.nodes)).slice(0, k);
+}
+
+/** The adjacency of pair counts (`pairKey` → weight). */
+export function adjacencyOf(pairs: ReadonlyMap<string, number>): Map<number, Map<number, number>> {
+  const adjacency = new Map<number, Map<number, number>>();
+  for (const [key, w] of pairs) {
+    const [a, b] = key.split('-').map(Number) as [number, number];
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (!adjacency.has(x)) adjacency.set(x, new Map());
+      adjacency.get(x)!.set(y, w);
+    }
+  }
+  return adjacency;
+}
