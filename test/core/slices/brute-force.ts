@@ -44,7 +44,9 @@ export async function bruteCounts(reader: DatasetReader, filter: SliceFilter = {
       for (let j = i + 1; j < ids.length; j++) {
         const k = pairKey(ids[i]!, ids[j]!);
         counts.pairs.set(k, (counts.pairs.get(k) ?? 0) + 1);
-        counts.evidence.set(k, [...(counts.evidence.get(k) ?? []), p]);
+        const evidence = counts.evidence.get(k);
+        if (evidence) evidence.push(p);
+        else counts.evidence.set(k, [p]);
       }
     }
   }
