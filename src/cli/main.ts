@@ -7,8 +7,11 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './u
 import { parseCommand } from './commands/parse.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
+import { evidenceCommand } from './commands/evidence.ts';
+import { pathCommand } from './commands/path.ts';
+import { refsCommand } from './commands/refs.ts';
 
-const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
+const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand, evidenceCommand, pathCommand, refsCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -84,3 +84,30 @@ function match(key: CableKey, citingYear: string | null, candidates: readonly nu
   if (others.length === 1 && (year === null || keys[others[0]!]!.year === null)) return others[0]!;
   return null;
 }
+
+/**
+ * The cables a person means by `id`: the one whose metadata id (`07PARIS2725`) or header id
+ * (`PARIS 002725`) it is, case and spacing aside; else those whose post and serial it spells
+ * (`PARIS 2725`, `07 PARIS 2725`), of that year when it gives one. Several: ambiguous.
+ */
+export function findCables(cables: readonly CableRecord[], id: string): number[] {
+  const wanted = id.trim().toUpperCase().replace(/\s+/g, ' ');
+  const exact: number[] = [];
+  cables.forEach((c, i) => {
+    if (c.listing?.id.toUpperCase() === wanted || c.id.toUpperCase().replace(/\s+/g, ' ') === wanted) exact.push(i);
+  });
+  if (exact.length > 0) return exact;
+  const key = parseRef(wanted) ?? listedKey(wanted);
+  if (!key) return [];
+  const found: number[] = [];
+  cables.forEach((c, i) => {
+    const k = cableKey(c);
+    if (k && k.post === key.post && k.serial === key.serial && (key.year === null || k.year === key.year)) found.push(i);
+  });
+  return found;
+}
+
+function listedKey(id: string): CableKey | null {
+  const m = LISTED_ID.exec(id.replace(/ /g, ''));
+  return m ? { year: m[1]!, post: m[2]!, serial: Number(m[3]) } : null;
+}
