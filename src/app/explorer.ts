@@ -20,7 +20,10 @@ import { createLegend } from './legend.ts';
 import { PAGE_SIZE } from './paragraph-list.ts';
 import { createSearch } from './search.ts';
 import { searchKey } from './search-key.ts';
-import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './url-state.ts';
+import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, setMinWeight, setSlice, setWeighting, toParams, toggleType } from './url-state.ts';
+import { loadSlicing, type Slicing } from './slicing.ts';
+import { createSlicePanel, type SlicePanel } from './slice-panel.ts';
+import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './url-state.ts';
 import { strengthScale, weightingById } from './weighting.ts';
 import type { WeightingId } from './weighting.ts';
@@ -87,9 +90,11 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   const change = (update: (s: ViewState) => ViewState, commit = true) => {
     if (!opened) return;
     const next = update(state);
-    const same = sameState(next, state);
     state = next;
-    if (commit && !same) history.pushState(null, '', `?${toParams(state).toString()}${location.hash}`);
+    // Compared with the URL, not the previous state: a drag changes the state uncommitted at
+    // each move, and its release must still write the history entry.
+    const written = toParams(state).toString();
+    if (commit && written !== new URLSearchParams(location.search).toString()) history.pushState(null, '', `?${written}${location.hash}`);
     apply();
   };
 
@@ -247,12 +252,61 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     if (ego) view.focusNode(ego.center);
   }
 
+  /**
+   * Slices (timeline and facets) load on demand — they read every cable and the overview
+   * entities' paragraphs — when asked for, or at once when the URL holds a slice.
+   */
+  let slicing: Slicing | null = null;
+  let slicePanel: SlicePanel | null = null;
+  let slicingLoad: Promise<void> | null = null;
+  const stage = els.graph.parentElement ?? els.graph;
+  const sliceToggle = el('button', { className: 'slice-toggle', text: 'Timeline & facets', testid: 'slice-toggle', attrs: { type: 'button' } });
+  stage.append(sliceToggle);
+  listeners.on(sliceToggle, 'click', () => void openSlicing());
+  function openSlicing(): Promise<void> {
+    slicingLoad ??= (async () => {
+      sliceToggle.disabled = true;
+      sliceToggle.textContent = 'Loading the timeline…';
+      try {
+        const loaded = await loadSlicing(dataset, graph);
+        slicing = loaded;
+        slicePanel = createSlicePanel(stage, loaded.counts({}).months, (slice, commit) => change(setSlice(slice), commit));
+        sliceToggle.remove();
+        apply();
+      } catch (e) {
+        slicingLoad = null;
+        sliceToggle.disabled = false;
+        sliceToggle.textContent = `Timeline unavailable: ${(e as Error).message}`;
+      }
+    })();
+    return slicingLoad;
+  }
+  let sliceStrength: { weights: SubsetWeights; strength: (attrs: EdgeAttributes) => number } | null = null;
+  let sizedFor: SubsetWeights | null = null;
+
   let countsFor: Uint8Array | null = null;
   let visibleByCommunity = new Map<number, number>();
   function apply() {
-    const result = pipeline.run(state);
+    let result = pipeline.run(state);
+    let strength = strengthFor(state.weighting);
+    if (slicing) {
+      let weights: SubsetWeights | null = null;
+      if (state.slice) ({ result, weights } = slicing.narrow(result, state.slice));
+      if (weights !== sizedFor) {
+        slicing.resize(weights);
+        sizedFor = weights;
+      }
+      // Thickness by shared paragraphs follows the slice; other weightings are the whole corpus's.
+      if (weights && state.weighting === 'weight') {
+        if (sliceStrength?.weights !== weights) sliceStrength = { weights, strength: slicing.strength(weights) };
+        strength = sliceStrength.strength;
+      }
+      slicePanel?.update(state.slice ?? {}, slicing.counts(state.slice ?? {}), { nodes: result.visibleNodes, edges: result.visibleEdges });
+    } else if (state.slice) {
+      void openSlicing();
+    }
     view.setFilter(result);
-    view.setEdgeStrength(strengthFor(state.weighting));
+    view.setEdgeStrength(strength);
     controls.update(state, result.visibleNodes, result.visibleEdges);
     if (countsFor !== result.nodeMask) {
       countsFor = result.nodeMask;
@@ -293,6 +347,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     kill() {
       ticket++;
       listeners.dispose();
+      slicePanel?.dispose();
+      sliceToggle.remove();
       search.dispose();
       details.dispose();
       legend.dispose();

@@ -16,7 +16,10 @@ export interface OverviewSlices {
   edges: [string, string][];
 }
 
-export async function loadOverviewSlices(reader: DatasetReader): Promise<OverviewSlices> {
+/** What slicing reads of a dataset: the core reader has it, and the page's dataset can be adapted to it. */
+export type SliceSource = Pick<DatasetReader, 'manifest' | 'graph' | 'cables' | 'entity'>;
+
+export async function loadOverviewSlices(reader: SliceSource): Promise<OverviewSlices> {
   const [graph, cables] = await Promise.all([reader.graph(), reader.cables()]);
   const index = sliceIndex(cables, reader.manifest.corpus.paragraphs);
   const nodes = graph.nodes.map((n) => n.key);
