@@ -23,6 +23,7 @@ import { searchKey } from './search-key.ts';
 import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, setMinWeight, setSlice, setWeighting, toParams, toggleType } from './url-state.ts';
 import { loadSlicing, type Slicing } from './slicing.ts';
 import { createSlicePanel, type SlicePanel } from './slice-panel.ts';
+import { createPathPanel } from './path-panel.ts';
 import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './url-state.ts';
 import { strengthScale, weightingById } from './weighting.ts';
@@ -161,6 +162,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   };
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
+  const pathPanel = createPathPanel(els.controls.parentElement ?? els.controls, dataset, () => state.slice ?? {}, (key) => change(selectNode(key)));
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -348,6 +350,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       ticket++;
       listeners.dispose();
       slicePanel?.dispose();
+      pathPanel.dispose();
       sliceToggle.remove();
       search.dispose();
       details.dispose();

@@ -97,4 +97,29 @@ describe('timeline and facets', () => {
     expect(await w.page.getByTestId('facet-classification').locator('input:checked').count()).toBe(2);
     expect(w.errors).toEqual([]);
   });
+
+  it('finds the shortest paths between two entities with the paragraphs of each hop, within the slice', async () => {
+    const w = await open();
+    await w.page.getByTestId('path-from').fill('evo morales');
+    await w.page.getByTestId('path-to').fill('FARC');
+    await w.page.getByTestId('path-find').click();
+    const path = w.page.getByTestId('path');
+    await path.first().waitFor();
+    expect(await path.count()).toBe(1);
+    expect(await path.locator('.path-chain').textContent()).toBe('Evo Morales —1— PNP —1— FARC');
+    expect(await path.getByTestId('path-paragraph').allTextContents()).toEqual([
+      '06LIMA100 ¶1 · 2006-01-15 (U) PNP and VRAE and Evo Morales.',
+      '06BOGOTA500 ¶1 · 2006-02-01 (U) FARC and PNP.',
+    ]);
+    // Clicking an entity of the path opens it.
+    await path.locator('.path-node', { hasText: 'PNP' }).click();
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('node')).toBe('pnp');
+
+    const sliced = await open('?origin=Embassy+La+Paz');
+    await sliced.page.getByTestId('path-from').fill('Evo Morales');
+    await sliced.page.getByTestId('path-to').fill('farc');
+    await sliced.page.getByTestId('path-find').click();
+    await expect.poll(() => sliced.page.getByTestId('path-results').textContent()).toBe('No path from Evo Morales to FARC within 6 hops in this slice.');
+    expect([...w.errors, ...sliced.errors]).toEqual([]);
+  });
 });

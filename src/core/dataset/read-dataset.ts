@@ -263,7 +263,7 @@ const byWeight = (x: EntityCandidate, y: EntityCandidate) => y.paragraphs - x.pa
  * the first tier that has any is the answer; several are ambiguous; none anywhere is unknown,
  * with the entities whose names start like it as candidates.
  */
-async function findEntity(reader: DatasetReader, name: string): Promise<EntityLookup> {
+export async function findEntity(reader: Pick<DatasetReader, 'entityCount' | 'entity' | 'searchShard'>, name: string): Promise<EntityLookup> {
   const trimmed = name.trim();
   if (/^\d+$/.test(trimmed)) {
     const id = Number(trimmed);
