@@ -24,6 +24,7 @@ import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, s
 import { loadSlicing, type Slicing } from './slicing.ts';
 import { createSlicePanel, type SlicePanel } from './slice-panel.ts';
 import { createPathPanel } from './path-panel.ts';
+import { createCablePanel } from './cable-panel.ts';
 import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './url-state.ts';
 import { strengthScale, weightingById } from './weighting.ts';
@@ -163,6 +164,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
   const pathPanel = createPathPanel(els.controls.parentElement ?? els.controls, dataset, () => state.slice ?? {}, (key) => change(selectNode(key)));
+  const cablePanel = createCablePanel(els.controls.parentElement ?? els.controls, dataset);
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -351,6 +353,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       listeners.dispose();
       slicePanel?.dispose();
       pathPanel.dispose();
+      cablePanel.dispose();
       sliceToggle.remove();
       search.dispose();
       details.dispose();

@@ -122,4 +122,23 @@ describe('timeline and facets', () => {
     await expect.poll(() => sliced.page.getByTestId('path-results').textContent()).toBe('No path from Evo Morales to FARC within 6 hops in this slice.');
     expect([...w.errors, ...sliced.errors]).toEqual([]);
   });
+
+  it("a cable's view lists what it references and what references it, and leads to their paragraphs", async () => {
+    const w = await open();
+    await w.page.getByTestId('cable-id').fill('07lima300');
+    await w.page.getByTestId('cable-open').click();
+    const view = w.page.getByTestId('cable-view');
+    await view.getByTestId('cable-references').waitFor();
+    expect(await view.getByTestId('cable-references').locator('li').allTextContents()).toEqual([
+      '06LIMA100 2006-01-15 · COCA IN THE VRAE (as 06 LIMA 100)',
+      'LA PAZ 200 (not in this dataset)',
+    ]);
+    expect(await view.getByTestId('cable-referenced-by').locator('li').allTextContents()).toEqual(['LIMA 000400 undated · NO METADATA ROW (as LIMA 300)']);
+    expect(await view.getByTestId('cable-paragraph').allTextContents()).toEqual(['¶1 (U) PNP fought SL in VRAE. SIGNED']);
+    await view.getByTestId('cable-ref').click();
+    await expect.poll(() => view.locator('h3').textContent()).toBe('06LIMA100 · 2006-01-15 · Embassy Lima');
+    expect(await view.getByTestId('cable-paragraph').count()).toBe(2);
+    expect(await view.getByTestId('cable-referenced-by').locator('li').count()).toBe(2);
+    expect(w.errors).toEqual([]);
+  });
 });
