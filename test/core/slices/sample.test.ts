@@ -14,6 +14,7 @@ import { facetCounts, type SliceFilter } from '../../../src/core/slices/slice-in
 import { SliceEvidence } from '../../../src/core/slices/evidence.ts';
 import { shortestPaths } from '../../../src/core/slices/paths.ts';
 import { cableRefGraph } from '../../../src/core/slices/cable-refs.ts';
+import { slicePairs } from '../../../src/core/slices/slice-pairs.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { HAS_SHARED_SAMPLE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
 import { adjacencyOf, bruteCounts, pairKey } from './brute-force.ts';
@@ -53,6 +54,9 @@ describe.runIf(HAS_SHARED_SAMPLE)('slices, paths and references on the Cablegate
       expect([...w.nodeParagraphs], JSON.stringify(filter)).toEqual(ids.map((id) => counts.entities.get(id) ?? 0));
       expect([...w.edgeWeights], JSON.stringify(filter)).toEqual(slices.edges.map(([s, t]) => counts.pairs.get(pairKey(key.get(s)!, key.get(t)!)) ?? 0));
       if (JSON.stringify(filter) !== '{}') expect(w.edges).toBeLessThan(slices.edges.length);
+      // Every linked pair of the slice (what a sliced CSV export lists), not only the overview's.
+      const pairs = await slicePairs(reader, filter);
+      expect(new Map(pairs.map((p) => [pairKey(p.source, p.target), p.weight]))).toEqual(counts.pairs);
     }
   });
 
