@@ -13,6 +13,9 @@ import { openDatasetFolder } from '../src/cli/dataset-folder.ts';
 import { DATASET_VERSION } from '../src/core/dataset/format.ts';
 import { loadOverviewSlices, sliceOverview } from '../src/core/slices/overview-slices.ts';
 import { subsetWeights } from '../src/core/slices/subset-graph.ts';
+import { SliceEvidence } from '../src/core/slices/evidence.ts';
+import { shortestPaths } from '../src/core/slices/paths.ts';
+import { cableRefGraph } from '../src/core/slices/cable-refs.ts';
 import { dayText, facetCounts, NO_DAY, type SliceFilter } from '../src/core/slices/slice-index.ts';
 import { ROOT, SAMPLE, requireShared } from './corpora.ts';
 
@@ -121,11 +124,45 @@ async function estimate(dir: string): Promise<void> {
   console.log(`estimate at 251k (the sample's arrays ×${copies}: ${paragraphs.toLocaleString('en')} paragraphs, ${(big.nodeParagraphs.items.length + big.edgeParagraphs.items.length).toLocaleString('en')} postings): brush move median ${ms(median(times))}, worst ${ms(Math.max(...times))}; with a facet picked ${ms(median(faceted))}, worst ${ms(Math.max(...faceted))}`);
 }
 
+/**
+ * What `evidence`, `path` and `refs` do, in process on a freshly opened dataset (so every shard
+ * they touch is read from disk): the two most mentioned drawn entities' shared paragraphs, paths
+ * between entities far apart in the overview's order, a cable's references.
+ */
+async function lazyReads(name: string, dir: string): Promise<void> {
+  const graph = (await (await openDatasetFolder(dir)).graph()).nodes;
+  const byParagraphs = [...graph].sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs);
+  const [a, b] = [byParagraphs[0]!.attributes!.id, byParagraphs[1]!.attributes!.id];
+  const rare = byParagraphs[byParagraphs.length - 1]!.attributes!.id;
+  let t0 = performance.now();
+  let reader = await openDatasetFolder(dir);
+  const shared = await new SliceEvidence(reader, {}).shared([a, b]);
+  await Promise.all(shared.map((p) => new SliceEvidence(reader, {}).paragraph(p)));
+  const evidence = performance.now() - t0;
+  const paths: number[] = [];
+  for (const [x, y] of [[a, rare], [rare, byParagraphs[Math.floor(byParagraphs.length / 2)]!.attributes!.id]] as const) {
+    t0 = performance.now();
+    reader = await openDatasetFolder(dir);
+    const ev = new SliceEvidence(reader, {});
+    await shortestPaths(x, y, (e) => ev.neighbours(e), { k: 3 });
+    paths.push(performance.now() - t0);
+  }
+  t0 = performance.now();
+  reader = await openDatasetFolder(dir);
+  cableRefGraph(await reader.cables());
+  const refs = performance.now() - t0;
+  console.log(`  ${name}, reading lazily from disk: evidence of the two biggest hubs (${shared.length} paragraphs) ${ms(evidence)} · path hub → rare ${ms(paths[0]!)}, rare → middling ${ms(paths[1]!)} · every cable's references ${ms(refs)}`);
+}
+
 requireShared();
 const sample = sampleDataset();
 await bench('cablegate sample', sample);
+await lazyReads('sample', sample);
 const scale = `${ROOT}.cache/build-251287/`;
-if (current(scale)) await bench('cablegate 251k', scale);
+if (current(scale)) {
+  await bench('cablegate 251k', scale);
+  await lazyReads('251k', scale);
+}
 else {
   console.log(`(no ${scale}: \`npm run bench:scale -- 251287\` builds it; meanwhile an estimate)`);
   await estimate(sample);

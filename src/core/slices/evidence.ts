@@ -83,9 +83,10 @@ export class SliceEvidence {
     if (!hit) {
       hit = (async () => {
         const counts = new Map<number, number>();
-        for (const p of await this.postings(entity)) {
+        const records = await Promise.all((await this.postings(entity)).map((p) => this.reader.paragraph(p)));
+        for (const record of records) {
           const seen = new Set<number>();
-          for (const m of (await this.reader.paragraph(p)).mentions) {
+          for (const m of record.mentions) {
             const other = m[2];
             if (other < 0 || other === entity || seen.has(other)) continue;
             seen.add(other);

@@ -64,8 +64,10 @@ function side(start: number): Side {
 async function expand(s: Side, neighbours: Neighbours): Promise<void> {
   const next: number[] = [];
   const depth = s.depth + 1;
-  for (const u of s.frontier) {
-    for (const [v, w] of await neighbours(u)) {
+  // Read concurrently (the reads are shard fetches), used in frontier order (so answers repeat).
+  const lists = await Promise.all(s.frontier.map((u) => neighbours(u)));
+  for (const [i, u] of s.frontier.entries()) {
+    for (const [v, w] of lists[i]!) {
       const seen = s.level.get(v);
       if (seen === undefined) {
         s.level.set(v, depth);
