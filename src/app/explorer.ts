@@ -14,7 +14,7 @@ import { Listeners, el, plural } from './dom.ts';
 import { drawnGraph, mostParagraphs } from './drawn-graph.ts';
 import { addEgoNetwork, boundsOf, egoChange, removeEgoNetwork } from './ego-network.ts';
 import type { EgoContext, EgoNetwork } from './ego-network.ts';
-import { buildFilterIndex, createFilterPipeline } from './filters.ts';
+import { buildFilterIndex, createFilterPipeline, type FilterResult } from './filters.ts';
 import { createGraphView } from './graph-view.ts';
 import { createLegend } from './legend.ts';
 import { PAGE_SIZE } from './paragraph-list.ts';
@@ -163,7 +163,20 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   };
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
-  const pathPanel = createPathPanel(els.controls.parentElement ?? els.controls, dataset, () => state.slice ?? {}, (key) => change(selectNode(key)));
+  /** Paths found in the path panel, drawn alone (their entities in the overview and the links between them) until cleared. */
+  let drawnPaths: { nodes: Set<string>; edges: Set<string> } | null = null;
+  const pathPanel = createPathPanel(els.controls.parentElement ?? els.controls, dataset, () => state.slice ?? {}, (key) => change(selectNode(key)), (paths) => {
+    const nodes = new Set(paths.flat().filter((k) => graph.hasNode(k)));
+    const edges = new Set<string>();
+    for (const p of paths) {
+      for (let i = 0; i + 1 < p.length; i++) {
+        const key = graph.hasNode(p[i]!) && graph.hasNode(p[i + 1]!) ? graph.edge(p[i]!, p[i + 1]!) : undefined;
+        if (key !== undefined) edges.add(key);
+      }
+    }
+    drawnPaths = paths.length > 0 ? { nodes, edges } : null;
+    apply();
+  });
   const cablePanel = createCablePanel(els.controls.parentElement ?? els.controls, dataset);
 
   /**
@@ -288,6 +301,27 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   let sliceStrength: { weights: SubsetWeights; strength: (attrs: EdgeAttributes) => number } | null = null;
   let sizedFor: SubsetWeights | null = null;
 
+  let pathsFor: { input: FilterResult; paths: object; output: FilterResult } | null = null;
+  /** The filter result narrowed to the drawn paths' entities and links (the same object while neither changes). */
+  function onlyPaths(result: FilterResult, paths: { nodes: Set<string>; edges: Set<string> }): FilterResult {
+    if (pathsFor?.input === result && pathsFor.paths === paths) return pathsFor.output;
+    const hiddenNodes = new Set<string>();
+    const nodeMask = new Uint8Array(result.nodeMask.length);
+    nodes.forEach((n, i) => {
+      if (paths.nodes.has(n.key)) nodeMask[i] = 1;
+      else hiddenNodes.add(n.key);
+    });
+    const hiddenEdges = new Set<string>();
+    const edgeMask = new Uint8Array(result.edgeMask.length);
+    edges.forEach((e, i) => {
+      if (paths.edges.has(e.key)) edgeMask[i] = 1;
+      else hiddenEdges.add(e.key);
+    });
+    const output = { nodeMask, edgeMask, hiddenNodes, hiddenEdges, visibleNodes: paths.nodes.size, visibleEdges: paths.edges.size };
+    pathsFor = { input: result, paths, output };
+    return output;
+  }
+
   let countsFor: Uint8Array | null = null;
   let visibleByCommunity = new Map<number, number>();
   function apply() {
@@ -309,6 +343,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     } else if (state.slice) {
       void openSlicing();
     }
+    if (drawnPaths) result = onlyPaths(result, drawnPaths);
     view.setFilter(result);
     view.setEdgeStrength(strength);
     controls.update(state, result.visibleNodes, result.visibleEdges);

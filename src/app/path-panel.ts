@@ -34,14 +34,26 @@ export interface PathPanel {
   dispose(): void;
 }
 
-export function createPathPanel(container: HTMLElement, dataset: Dataset, slice: () => SliceFilter, open: (key: string) => void): PathPanel {
+/**
+ * `open` opens an entity; `draw` is given the paths found (entity keys, first to last) for the
+ * graph to show, and an empty list when they are cleared.
+ */
+export function createPathPanel(container: HTMLElement, dataset: Dataset, slice: () => SliceFilter, open: (key: string) => void, draw: (paths: string[][]) => void = () => {}): PathPanel {
   const listeners = new Listeners();
   const reader = readerOf(dataset);
   const from = el('input', { testid: 'path-from', attrs: { type: 'search', placeholder: 'From…', 'aria-label': 'Path from' } });
   const to = el('input', { testid: 'path-to', attrs: { type: 'search', placeholder: 'To…', 'aria-label': 'Path to' } });
   const find = el('button', { text: 'Find paths', testid: 'path-find', attrs: { type: 'submit' } });
   const results = el('div', { className: 'path-results', testid: 'path-results', attrs: { role: 'status' } });
-  const form = el('form', { className: 'path-form' }, [from, to, find]);
+  const clear = el('button', { text: 'Clear', testid: 'path-clear', attrs: { type: 'button' } });
+  clear.hidden = true;
+  const form = el('form', { className: 'path-form' }, [from, to, find, clear]);
+  listeners.on(clear, 'click', () => {
+    ticket++;
+    results.replaceChildren();
+    clear.hidden = true;
+    draw([]);
+  });
   const element = el('section', { className: 'path-panel', attrs: { 'aria-label': 'Path between two entities' } }, [el('h2', { text: 'Path' }), form, results]);
   container.append(element);
 
@@ -101,6 +113,8 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
       }
       if (mine !== ticket) return;
       results.replaceChildren(...blocks);
+      clear.hidden = false;
+      draw(paths.map((p) => p.nodes.map((id) => labels.get(id)!.key)));
     } catch (e) {
       if (mine === ticket) results.replaceChildren(el('p', { text: `Could not search: ${(e as Error).message}` }));
     }

@@ -111,6 +111,12 @@ describe('timeline and facets', () => {
       '06LIMA100 ¶1 · 2006-01-15 (U) PNP and VRAE and Evo Morales.',
       '06BOGOTA500 ¶1 · 2006-02-01 (U) FARC and PNP.',
     ]);
+    // The graph draws the path alone until it is cleared.
+    await expect.poll(() => visibleCount(w.page)).toBe(3);
+    await w.page.getByTestId('path-clear').click();
+    await expect.poll(() => visibleCount(w.page)).toBe(6);
+    await w.page.getByTestId('path-find').click();
+    await expect.poll(() => visibleCount(w.page)).toBe(3);
     // Clicking an entity of the path opens it.
     await path.locator('.path-node', { hasText: 'PNP' }).click();
     await expect.poll(() => new URL(w.page.url()).searchParams.get('node')).toBe('pnp');
