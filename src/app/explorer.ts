@@ -15,7 +15,7 @@ import { Listeners, el, plural } from './dom.ts';
 import { drawnGraph, mostParagraphs } from './view/drawn-graph.ts';
 import { boundsOf } from './view/ego-network.ts';
 import type { EgoContext } from './view/ego-network.ts';
-import { buildFilterIndex, createFilterPipeline } from './state/filters.ts';
+import { buildFilterIndex, createFilterPipeline, type FilterResult } from './state/filters.ts';
 import { createGraphView } from './view/graph-view.ts';
 import { communityName, createLegend } from './panels/legend.ts';
 import { createPanelToggles } from './panels/panel-toggles.ts';
@@ -24,7 +24,12 @@ import type { RegionLabels } from './view/region-labels.ts';
 import { PAGE_SIZE } from './panels/paragraph-list.ts';
 import { createSearch } from './search/search.ts';
 import { createSelection } from './state/selection.ts';
-import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './state/url-state.ts';
+import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, setMinWeight, setSlice, setWeighting, toParams, toggleType } from './state/url-state.ts';
+import { loadSlicing, type Slicing } from './state/slicing.ts';
+import { createSlicePanel, type SlicePanel } from './panels/slice-panel.ts';
+import { createPathPanel } from './panels/path-panel.ts';
+import { createCablePanel } from './panels/cable-panel.ts';
+import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './state/url-state.ts';
 import { strengthScale, weightingById } from './state/weighting.ts';
 import type { WeightingId } from './state/weighting.ts';
@@ -98,10 +103,11 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   let opened = false;
   const change = (update: (s: ViewState) => ViewState, commit = true) => {
     if (!opened) return;
-    const next = update(state);
-    const same = sameState(next, state);
-    state = next;
-    if (commit && !same) history.pushState(null, '', `?${toParams(state).toString()}${location.hash}`);
+    state = update(state);
+    // Compared with the URL, not the previous state: a drag changes the state uncommitted at
+    // each move, and its release must still write the history entry.
+    const written = toParams(state).toString();
+    if (commit && written !== new URLSearchParams(location.search).toString()) history.pushState(null, '', `?${written}${location.hash}`);
     apply();
   };
 
@@ -218,6 +224,21 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
 
   const search = createSearch(els.search, dataset, (s) => void openEntity(s.id));
   const selection = createSelection({ dataset, graph, view, details, ego: egoContext, inOverview, idle: showIdle });
+  /** Paths found in the path panel, drawn alone (their entities in the overview and the links between them) until cleared. */
+  let drawnPaths: { nodes: Set<string>; edges: Set<string> } | null = null;
+  const pathPanel = createPathPanel(els.controls.parentElement ?? els.controls, dataset, () => state.slice ?? {}, (key) => change(selectNode(key)), (paths) => {
+    const nodes = new Set(paths.flat().filter((k) => graph.hasNode(k)));
+    const edges = new Set<string>();
+    for (const p of paths) {
+      for (let i = 0; i + 1 < p.length; i++) {
+        const key = graph.hasNode(p[i]!) && graph.hasNode(p[i + 1]!) ? graph.edge(p[i]!, p[i + 1]!) : undefined;
+        if (key !== undefined) edges.add(key);
+      }
+    }
+    drawnPaths = paths.length > 0 ? { nodes, edges } : null;
+    apply();
+  });
+  const cablePanel = createCablePanel(els.controls.parentElement ?? els.controls, dataset);
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -238,12 +259,83 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     if (graph.hasNode(record.key)) view.focusNode(record.key);
   }
 
+  /**
+   * Slices (timeline and facets) load on demand — they read every cable and the overview
+   * entities' paragraphs — when asked for, or at once when the URL holds a slice.
+   */
+  let slicing: Slicing | null = null;
+  let slicePanel: SlicePanel | null = null;
+  let slicingLoad: Promise<void> | null = null;
+  const stage = els.graph.parentElement ?? els.graph;
+  const sliceToggle = el('button', { className: 'slice-toggle', text: 'Timeline & facets', testid: 'slice-toggle', attrs: { type: 'button' } });
+  stage.append(sliceToggle);
+  listeners.on(sliceToggle, 'click', () => void openSlicing());
+  function openSlicing(): Promise<void> {
+    slicingLoad ??= (async () => {
+      sliceToggle.disabled = true;
+      sliceToggle.textContent = 'Loading the timeline…';
+      try {
+        const loaded = await loadSlicing(dataset, graph);
+        slicing = loaded;
+        slicePanel = createSlicePanel(stage, loaded.counts({}).months, (slice, commit) => change(setSlice(slice), commit));
+        sliceToggle.remove();
+        apply();
+      } catch (e) {
+        slicingLoad = null;
+        sliceToggle.disabled = false;
+        sliceToggle.textContent = `Timeline unavailable: ${(e as Error).message}`;
+      }
+    })();
+    return slicingLoad;
+  }
+  let sliceStrength: { weights: SubsetWeights; strength: (attrs: EdgeAttributes) => number } | null = null;
+  let sizedFor: SubsetWeights | null = null;
+
+  let pathsFor: { input: FilterResult; paths: object; output: FilterResult } | null = null;
+  /** The filter result narrowed to the drawn paths' entities and links (the same object while neither changes). */
+  function onlyPaths(result: FilterResult, paths: { nodes: Set<string>; edges: Set<string> }): FilterResult {
+    if (pathsFor?.input === result && pathsFor.paths === paths) return pathsFor.output;
+    const hiddenNodes = new Set<string>();
+    const nodeMask = new Uint8Array(result.nodeMask.length);
+    nodes.forEach((n, i) => {
+      if (paths.nodes.has(n.key)) nodeMask[i] = 1;
+      else hiddenNodes.add(n.key);
+    });
+    const hiddenEdges = new Set<string>();
+    const edgeMask = new Uint8Array(result.edgeMask.length);
+    edges.forEach((e, i) => {
+      if (paths.edges.has(e.key)) edgeMask[i] = 1;
+      else hiddenEdges.add(e.key);
+    });
+    const output = { nodeMask, edgeMask, hiddenNodes, hiddenEdges, visibleNodes: paths.nodes.size, visibleEdges: paths.edges.size };
+    pathsFor = { input: result, paths, output };
+    return output;
+  }
+
   let countsFor: Uint8Array | null = null;
   let visibleByCommunity = new Map<number, number>();
   function apply() {
-    const result = pipeline.run(state);
+    let result = pipeline.run(state);
+    let strength = strengthFor(state.weighting);
+    if (slicing) {
+      let weights: SubsetWeights | null = null;
+      if (state.slice) ({ result, weights } = slicing.narrow(result, state.slice));
+      if (weights !== sizedFor) {
+        slicing.resize(weights);
+        sizedFor = weights;
+      }
+      // Thickness by shared paragraphs follows the slice; other weightings are the whole corpus's.
+      if (weights && state.weighting === 'weight') {
+        if (sliceStrength?.weights !== weights) sliceStrength = { weights, strength: slicing.strength(weights) };
+        strength = sliceStrength.strength;
+      }
+      slicePanel?.update(state.slice ?? {}, slicing.counts(state.slice ?? {}), { nodes: result.visibleNodes, edges: result.visibleEdges });
+    } else if (state.slice) {
+      void openSlicing();
+    }
+    if (drawnPaths) result = onlyPaths(result, drawnPaths);
     view.setFilter(result);
-    view.setEdgeStrength(strengthFor(state.weighting));
+    view.setEdgeStrength(strength);
     controls.update(state, result.visibleNodes, result.visibleEdges);
     if (countsFor !== result.nodeMask) {
       countsFor = result.nodeMask;
@@ -288,6 +380,10 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     kill() {
       selection.dispose();
       listeners.dispose();
+      slicePanel?.dispose();
+      pathPanel.dispose();
+      cablePanel.dispose();
+      sliceToggle.remove();
       search.dispose();
       details.dispose();
       legend.dispose();

@@ -4,6 +4,7 @@
  * tests need no browser. Parameters left at their defaults are omitted to keep links short.
  */
 import { DEFAULT_WEIGHTING, weightingById } from './weighting.ts';
+import { checkFilter, isWholeCorpus, type SliceFilter } from '../../core/slices/slice-index.ts';
 import type { WeightingId } from './weighting.ts';
 
 export interface ViewState {
@@ -20,6 +21,8 @@ export interface ViewState {
   minMentions: number;
   /** Community id to focus on, or null for all. */
   community: number | null;
+  /** The slice of the corpus drawn (timeline and facets); absent for the whole corpus. */
+  slice?: SliceFilter;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -51,7 +54,29 @@ export function fromParams(params: URLSearchParams): ViewState {
     minWeight: number(params.get('min')),
     minMentions: Math.max(0, Math.floor(number(params.get('mentions')) ?? 0)),
     community: community !== null && Number.isInteger(community) ? community : null,
+    ...sliceFromParams(params),
   };
+}
+
+/** The slice in `from`, `to` and repeated `origin`, `tag`, `class` parameters; a malformed day is left out. */
+function sliceFromParams(params: URLSearchParams): { slice?: SliceFilter } {
+  const day = (name: string) => {
+    const value = params.get(name) ?? undefined;
+    try {
+      checkFilter({ from: value });
+      return value;
+    } catch {
+      return undefined;
+    }
+  };
+  const list = (name: string) => {
+    const values = [...new Set(params.getAll(name).filter(Boolean))].sort();
+    return values.length > 0 ? values : undefined;
+  };
+  const slice: SliceFilter = Object.fromEntries(Object.entries({
+    from: day('from'), to: day('to'), origins: list('origin'), classifications: list('class'), tags: list('tag'),
+  }).filter(([, v]) => v !== undefined));
+  return isWholeCorpus(slice) ? {} : { slice };
 }
 
 /** Writes a state as URL parameters, in a fixed order, defaults left out. */
@@ -66,6 +91,14 @@ export function toParams(state: ViewState): URLSearchParams {
   if (state.minWeight !== null) params.set('min', String(state.minWeight));
   if (state.minMentions > 0) params.set('mentions', String(state.minMentions));
   if (state.community !== null) params.set('community', String(state.community));
+  const slice = state.slice;
+  if (slice) {
+    if (slice.from) params.set('from', slice.from);
+    if (slice.to) params.set('to', slice.to);
+    for (const [name, values] of [['origin', slice.origins], ['class', slice.classifications], ['tag', slice.tags]] as const) {
+      for (const v of [...new Set(values ?? [])].sort()) params.append(name, v);
+    }
+  }
   return params;
 }
 
@@ -91,6 +124,12 @@ export const setMinWeight = (minWeight: number | null) => (s: ViewState): ViewSt
 export const setMinMentions = (minMentions: number) => (s: ViewState): ViewState => ({ ...s, minMentions: Math.max(0, Math.floor(minMentions)) });
 
 export const focusCommunity = (community: number | null) => (s: ViewState): ViewState => ({ ...s, community });
+
+/** A new slice (an empty one draws the whole corpus). */
+export const setSlice = (slice: SliceFilter) => (s: ViewState): ViewState => {
+  const { slice: _, ...rest } = s;
+  return isWholeCorpus(slice) ? rest : { ...rest, slice };
+};
 
 /** Filters back to their defaults; the selection stays. */
 export const resetFilters = () => (s: ViewState): ViewState => ({ ...DEFAULT_STATE, node: s.node, other: s.other });

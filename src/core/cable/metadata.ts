@@ -144,6 +144,11 @@ function countNewlines(s: string): number {
   return n;
 }
 
+/** A row's tags cell as a list: `SNAR PGOV PE` (Cablegate's spacing) or `SNAR, PGOV` both give [SNAR, PGOV, ...]. */
+export function metadataTags(cell: string): string[] {
+  return cell.split(/[\s,;]+/).filter((t) => t !== '');
+}
+
 /** `06LIMA2158` and `LIMA 002158` both become `LIMA2158`. */
 export function cableIdKey(id: string): string {
   return id.replace(/^\d{2}(?=[A-Z])/, '').replace(/\s+/g, '').replace(/(\D)0+(\d)/, '$1$2').toUpperCase();

@@ -5,7 +5,7 @@
  * entity records, the search index, graph.json and the manifest. Files go to a sink: a folder
  * for the CLI, a Map in a browser worker. The same input gives the same bytes.
  */
-import type { CableMetadata } from '../cable/metadata.ts';
+import { metadataTags, type CableMetadata } from '../cable/metadata.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
@@ -139,7 +139,7 @@ export class DatasetBuilder {
     this.cableYear.push(this.years.id(/^\d{4}/.exec(metadata?.date ?? '')?.[0] ?? ''));
     this.cableBuffer.push({
       ...cable.header, id: cable.id, file: cable.file,
-      listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification } : null,
+      listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification, tags: metadataTags(metadata.tags) } : null,
       paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
     });
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();

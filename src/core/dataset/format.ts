@@ -162,6 +162,8 @@ export interface CableListing {
   date: string;
   origin: string;
   classification: string;
+  /** The row's TAGS (`PTER`, `PE`), in its order; absent in datasets built before tags were kept. */
+  tags?: string[];
 }
 
 /** One cable, in `cables/<shard>.json` (an array of records for consecutive indexes). */

@@ -1,0 +1,153 @@
+/**
+ * The chain between two entities: up to k shortest paths in the whole co-occurrence graph (not
+ * only the drawn overview), fewest hops, then the larger total weight (shared paragraphs summed
+ * over the hops), then the smaller ids in order, so answers repeat.
+ *
+ * The dataset does not hold the full adjacency (entity records list their 30 strongest
+ * neighbours), so neighbours come from a callback, which the evidence reader answers exactly
+ * from postings and paragraph records. The search is a bidirectional breadth-first search, level
+ * by level, expanding the side with the smaller frontier (at corpus scale one side is often a hub
+ * with thousands of neighbours, the other a rare name), up to `maxHops`. Every parent of every
+ * node is kept, so all shortest paths are known; the best k by weight come from keeping, per
+ * node, the k best partial paths from each end (a k-best dynamic programme over the layered
+ * graph), joined where the two searches met.
+ */
+
+export interface PathOptions {
+  /** Paths wanted. */
+  k: number;
+  /** Paths longer than this many hops are not searched for. */
+  maxHops: number;
+}
+
+export const DEFAULT_PATH_OPTIONS: PathOptions = { k: 3, maxHops: 6 };
+
+export interface EntityPath {
+  /** Entity ids from the first entity to the second. */
+  nodes: number[];
+  /** Weight of each hop (nodes[i] – nodes[i + 1]). */
+  weights: number[];
+  weight: number;
+}
+
+/** An entity's neighbours with the weight of each link (the caller decides over which paragraphs). */
+export type Neighbours = (entity: number) => Promise<ReadonlyMap<number, number>>;
+
+export function checkPathOptions(options: Partial<PathOptions>): PathOptions {
+  const resolved = { ...DEFAULT_PATH_OPTIONS, ...options };
+  if (!Number.isInteger(resolved.k) || resolved.k < 1) throw new RangeError(`k ${resolved.k}: expected a whole number of paths, 1 or more`);
+  if (!Number.isInteger(resolved.maxHops) || resolved.maxHops < 1) throw new RangeError(`maxHops ${resolved.maxHops}: expected a whole number of hops, 1 or more`);
+  return resolved;
+}
+
+/** Larger weight first, then the node sequence in ascending order of ids. */
+export function comparePaths(x: { weight: number; nodes: readonly number[] }, y: { weight: number; nodes: readonly number[] }): number {
+  if (x.weight !== y.weight) return y.weight - x.weight;
+  for (let i = 0; i < Math.min(x.nodes.length, y.nodes.length); i++) {
+    if (x.nodes[i] !== y.nodes[i]) return x.nodes[i]! - y.nodes[i]!;
+  }
+  return x.nodes.length - y.nodes.length;
+}
+
+/** One end's search: each node's level and its parents (one level nearer the end) with the link weight. */
+interface Side {
+  level: Map<number, number>;
+  parents: Map<number, Map<number, number>>;
+  frontier: number[];
+  depth: number;
+}
+
+function side(start: number): Side {
+  return { level: new Map([[start, 0]]), parents: new Map([[start, new Map()]]), frontier: [start], depth: 0 };
+}
+
+async function expand(s: Side, neighbours: Neighbours): Promise<void> {
+  const next: number[] = [];
+  const depth = s.depth + 1;
+  // Read concurrently (the reads are shard fetches), used in frontier order (so answers repeat).
+  const lists = await Promise.all(s.frontier.map((u) => neighbours(u)));
+  for (const [i, u] of s.frontier.entries()) {
+    for (const [v, w] of lists[i]!) {
+      const seen = s.level.get(v);
+      if (seen === undefined) {
+        s.level.set(v, depth);
+        s.parents.set(v, new Map([[u, w]]));
+        next.push(v);
+      } else if (seen === depth) {
+        s.parents.get(v)!.set(u, w);
+      }
+    }
+  }
+  s.frontier = next.sort((x, y) => x - y);
+  s.depth = depth;
+}
+
+interface PartialPath {
+  weight: number;
+  /** From the side's start to the node. */
+  nodes: number[];
+  weights: number[];
+}
+
+/** The k best paths from a side's start to `node`, by weight then ids in start-to-node order. */
+function kBest(s: Side, node: number, k: number, memo: Map<number, PartialPath[]>): PartialPath[] {
+  const hit = memo.get(node);
+  if (hit) return hit;
+  const parents = s.parents.get(node)!;
+  let best: PartialPath[];
+  if (parents.size === 0) {
+    best = [{ weight: 0, nodes: [node], weights: [] }];
+  } else {
+    best = [];
+    for (const [u, w] of parents) {
+      for (const p of kBest(s, u, k, memo)) best.push({ weight: p.weight + w, nodes: [...p.nodes, node], weights: [...p.weights, w] });
+    }
+    best.sort(comparePaths);
+    best.length = Math.min(best.length, k);
+  }
+  memo.set(node, best);
+  return best;
+}
+
+/**
+ * Up to `k` shortest paths from `a` to `b`; none when they are not linked within `maxHops`.
+ * `a === b` is the path of no hops.
+ */
+export async function shortestPaths(a: number, b: number, neighbours: Neighbours, options: Partial<PathOptions> = {}): Promise<EntityPath[]> {
+  const { k, maxHops } = checkPathOptions(options);
+  if (a === b) return [{ nodes: [a], weights: [], weight: 0 }];
+  const from = side(a);
+  const to = side(b);
+  while (from.depth + to.depth < maxHops) {
+    if (from.frontier.length === 0 || to.frontier.length === 0) return [];
+    await expand(from.frontier.length <= to.frontier.length ? from : to, neighbours);
+    // Every node reached by both searches closes a path; the shortest is the least sum of levels.
+    let length = Infinity;
+    const [small, large] = from.level.size <= to.level.size ? [from, to] : [to, from];
+    for (const [v, l] of small.level) {
+      const m = large.level.get(v);
+      if (m !== undefined) length = Math.min(length, l + m);
+    }
+    if (length === Infinity) continue;
+    // Every shortest path crosses level `i` of a's search at exactly one node, which is at
+    // level `length - i` of b's: join there.
+    const i = Math.min(from.depth, length);
+    const meet = [...from.level].filter(([v, l]) => l === i && to.level.get(v) === length - i).map(([v]) => v);
+    const memoA = new Map<number, PartialPath[]>();
+    const memoB = new Map<number, PartialPath[]>();
+    const paths: EntityPath[] = [];
+    for (const m of meet) {
+      for (const p of kBest(from, m, k, memoA)) {
+        for (const q of kBest(to, m, k, memoB)) {
+          paths.push({
+            nodes: [...p.nodes, ...q.nodes.slice(0, -1).reverse()],
+            weights: [...p.weights, ...[...q.weights].reverse()],
+            weight: p.weight + q.weight,
+          });
+        }
+      }
+    }
+    return paths.sort(comparePaths).slice(0, k);
+  }
+  return [];
+}
