@@ -16,9 +16,10 @@ import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
+import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
 import { round } from '../numbers.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
+  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
@@ -53,7 +54,7 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
 const ENTITY_SHARD_CHARS = 256 * 1024;
 const ENTITY_SHARD_RECORDS = 1024;
 
-export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'graph';
+export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'graph';
 
 export interface BuildSummary {
   manifest: Manifest;
@@ -133,8 +134,9 @@ export class DatasetBuilder {
 
     const tables = await timed('pairs', () => this.index.finish());
     const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
+    const seeds = seedRunner(this.options.communities);
     const communities = await timed('communities', () =>
-      detectCommunities(tables.entities, tables.pairs, this.options.communities));
+      detectCommunities(tables.entities, tables.pairs, this.options.communities, seeds.hook));
     const chosen = this.options.labels;
     const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
@@ -146,6 +148,10 @@ export class DatasetBuilder {
     const entityStarts = await timed('entities', () =>
       this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
     await timed('search', () => this.writeSearch(tables, labels, types));
+    await timed('standouts', () => this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
+      { tables, communities, overview, labels, runs: seeds.runs, resolution: this.options.communities.resolution }))));
+    seconds.communities! -= seeds.runs.seconds; // the seeds ran inside, on Louvain's graph
+    seconds.standouts! += seeds.runs.seconds;
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
