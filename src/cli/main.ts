@@ -7,8 +7,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './u
 import { parseCommand } from './commands/parse.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
+import { standoutsCommand } from './commands/standouts.ts';
 
-const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
+const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand, standoutsCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
