@@ -17,6 +17,8 @@ export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'commun
   entityType: string;
   color: string;
   ego?: 'center' | 'neighbor';
+  /** Drawn as highlighted (label boxed): the standouts panel marks unstable entities so. */
+  highlighted?: boolean;
 }
 
 export type DrawnGraph = Graph<DrawnNode, EdgeAttributes>;

@@ -96,7 +96,7 @@ export function computeStandouts(input: StandoutsInput, options: StandoutsOption
     },
     options: {
       brokers: { minStrength: options.brokers.minStrength, minShare: options.brokers.minShare },
-      pairs: { minSupport: options.pairs.minSupport, hubs: options.pairs.hubs },
+      pairs: { minSupport: options.pairs.minSupport, hubs: Math.min(options.pairs.hubs, Math.floor(options.pairs.hubShare * tables.entities)) },
     },
   };
 }

@@ -12,8 +12,9 @@
  * - different communities first: a pair across two communities is what the clustering does not
  *   already show, so all cross-community pairs rank before any pair inside one community;
  * - well-known pairs are left out: a pair of two hubs (both among the `hubs` entities with the
- *   most paragraphs, the ones a reader of the overview sees first) is not unusual even when its
- *   NPMI is high (a capital and its country);
+ *   most paragraphs, the ones a reader of the overview sees first, and never more than
+ *   `hubShare` of all entities, so that a small corpus is not all hubs) is not unusual even when
+ *   its NPMI is high (a capital and its country);
  * - ties: higher NPMI, then more shared paragraphs, then by entity ids, so the order never depends
  *   on anything but the data.
  * One linear pass over the whole pair table keeps the best `limit` pairs.
@@ -25,10 +26,12 @@ export interface PairOptions {
   minSupport: number;
   /** Entities with the most paragraphs counted as hubs; pairs of two hubs are excluded. */
   hubs: number;
+  /** At most this share of the entities are hubs. */
+  hubShare: number;
   limit: number;
 }
 
-export const DEFAULT_PAIR_OPTIONS: PairOptions = { minSupport: 2, hubs: 50, limit: 100 };
+export const DEFAULT_PAIR_OPTIONS: PairOptions = { minSupport: 2, hubs: 50, hubShare: 0.01, limit: 100 };
 
 export interface UnusualPair {
   /** Index in the pair table. */
@@ -46,7 +49,7 @@ export function unusualPairs(
   pairs: PairTable, paragraphCounts: readonly number[], paragraphs: number, community: Int32Array,
   options: PairOptions = DEFAULT_PAIR_OPTIONS,
 ): UnusualPair[] {
-  const hub = hubFlags(paragraphCounts, options.hubs);
+  const hub = hubFlags(paragraphCounts, Math.min(options.hubs, Math.floor(options.hubShare * paragraphCounts.length)));
   const best: UnusualPair[] = [];
   for (let p = 0; p < pairs.length; p++) {
     const w = pairs.weight[p]!;

@@ -12,7 +12,7 @@ describe('unusualPairs', () => {
   const paragraphs = [400, 300, 5, 4, 2, 2, 50];
   const community = Int32Array.from([0, 0, 1, 2, 1, 2, 0]);
   const pairs = pairTable([[0, 1, 200], [2, 3, 3], [4, 5, 1], [0, 6, 20], [1, 2, 2], [0, 3, 2]]);
-  const options = { ...DEFAULT_PAIR_OPTIONS, hubs: 2 };
+  const options = { ...DEFAULT_PAIR_OPTIONS, hubs: 2, hubShare: 1 };
 
   it('finds the planted pair first, with the NPMI of the definition', () => {
     const top = unusualPairs(pairs, paragraphs, 1000, community, options);
@@ -57,10 +57,19 @@ describe('unusualPairs', () => {
         .map(([a, b, w]) => ({ a, b, w, cross: assign[a] !== assign[b], npmi: npmiOf(w, counts[a]!, counts[b]!, total) }))
         .sort((x, y) => Number(y.cross) - Number(x.cross) || y.npmi - x.npmi || y.w - x.w || x.a - y.a || x.b - y.b)
         .slice(0, limit);
-      const got = unusualPairs(pairTable(edges), counts, total, community, { minSupport: 2, hubs, limit });
+      const got = unusualPairs(pairTable(edges), counts, total, community, { minSupport: 2, hubs, hubShare: 1, limit });
       expect(got.map((p) => [p.a, p.b])).toEqual(want.map((p) => [p.a, p.b]));
       got.forEach((p, i) => expect(p.npmi).toBeCloseTo(want[i]!.npmi, 12));
     }));
+  });
+});
+
+describe('unusualPairs on a small corpus', () => {
+  it('counts at most hubShare of the entities as hubs, so a pair of the two biggest can still rank', () => {
+    const paragraphs = [400, 300, 5, 4, 2, 2, 50];
+    const top = unusualPairs(pairTable([[0, 1, 200]]), paragraphs, 1000, Int32Array.from([0, 1, 0, 0, 0, 0, 0]), { ...DEFAULT_PAIR_OPTIONS, hubs: 2 });
+    expect(top.map((p) => [p.a, p.b])).toEqual([[0, 1]]); // 1% of 7 entities: no hub
+    expect(unusualPairs(pairTable([[0, 1, 200]]), paragraphs, 1000, Int32Array.from([0, 1, 0, 0, 0, 0, 0]), { ...DEFAULT_PAIR_OPTIONS, hubs: 2, hubShare: 0.3 })).toEqual([]);
   });
 });
 
