@@ -132,6 +132,8 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
       return pick<CableRecord>(path, await source.get(path), index, shard * CABLES_PER_SHARD);
     },
     async standouts() {
+      // Asked only of datasets that list it: an older one would answer with a 404 in the console.
+      if (manifest.standouts !== STANDOUTS_PATH) return null;
       try {
         const checked = checkStandouts(await source.get(STANDOUTS_PATH));
         if (typeof checked === 'string') throw corrupt(STANDOUTS_PATH, checked);

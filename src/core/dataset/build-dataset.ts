@@ -173,6 +173,7 @@ export class DatasetBuilder {
       },
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
       options: this.options.record,
+      standouts: STANDOUTS_PATH,
     };
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));

@@ -43,6 +43,8 @@ export interface Manifest {
   };
   /** Options the build ran with (resolution rules, lexicon and alias files), for the record. */
   options: Record<string, unknown>;
+  /** `standouts.json` when the build wrote it (datasets built before it lack both). */
+  standouts?: typeof STANDOUTS_PATH;
 }
 
 export interface CorpusFigures {
