@@ -4,7 +4,8 @@
  * `standouts` phase is compared with the rest of the build (aim: at most 20%); then each part
  * timed alone in this process on the same corpus, next to one Louvain run on the whole graph as
  * the build does it. A generated Cablegate-size corpus in .cache/corpus-251287 (`npm run
- * bench:scale` makes it) is built too when it is there (aim: standouts at most 60 s).
+ * bench:scale` makes it) is built too when it is there (aim: standouts at most 60 s), and a
+ * generated corpus of N cables with `npm run bench:standouts -- N`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { findBrokers } from '../src/core/standouts/brokers.ts';
 import { unusualPairs } from '../src/core/standouts/unusual-pairs.ts';
 import { clusterStability } from '../src/core/standouts/stability.ts';
 import { seedRunner } from '../src/core/standouts/standouts.ts';
-import { ROOT, SAMPLE, requireShared } from './corpora.ts';
+import { ROOT, SAMPLE, generatedCorpus, requireShared } from './corpora.ts';
 import { runBuild, type BuildTimings } from './run-build.ts';
 
 requireShared();
@@ -70,6 +71,11 @@ console.log(`  brokers ${brokers.toFixed(3)} s · unusual pairs ${pairs.toFixed(
 console.log(`  for comparison, the build's clustering (graph, one Louvain, propagation): ${(clustering - seedSeconds).toFixed(3)} s ` +
   `(${communities.nodes.toLocaleString('en')} entities / ${communities.edges.toLocaleString('en')} pairs)`);
 
+// `npm run bench:standouts -- N` builds a generated corpus of N cables too (made once into .cache/).
+if (process.argv[2]) {
+  const n = Number(process.argv[2]);
+  share(`\ngenerated ${n.toLocaleString('en')} cables`, runBuild([generatedCorpus(n)]));
+}
 const big = `${ROOT}.cache/corpus-251287/`;
 if (existsSync(`${big}metadata.csv`)) share('\ngenerated 251,287 cables', runBuild([big]));
 else console.log(`\n${big} is absent: the Cablegate-size figure needs it (npm run bench:scale generates it, ~3 min of build)`);
