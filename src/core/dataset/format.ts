@@ -1,7 +1,8 @@
 /**
  * The dataset a build writes and the explorer reads: a small manifest and overview graph that
  * open at once, plus shards fetched on demand (entity records with their neighbours and
- * paragraph lists, paragraph texts, cable headers, and a search index by prefix). The same
+ * paragraph lists, paragraph texts, cable headers, and a search index by prefix), and
+ * `standouts.json` (brokers, unusual pairings, community stability: `StandoutsFile`). The same
  * files come from the CLI (written to a folder) and from the in-browser import (kept in memory).
  *
  * Paths are relative to the dataset's root. Every file is JSON.
