@@ -33,6 +33,7 @@ import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './state/url-state.ts';
 import { strengthScale, weightingById } from './state/weighting.ts';
 import type { WeightingId } from './state/weighting.ts';
+import { createStandoutsPanel } from './panels/standouts-panel.ts';
 
 export interface ExplorerElements {
   graph: HTMLElement;
@@ -215,6 +216,31 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       },
     },
   );
+  // What stands out, under the legend, once standouts.json is read (datasets built before it lack it).
+  const standoutsRoot = el('section', { className: 'standouts', attrs: { 'data-testid': 'standouts' } });
+  els.legend.after(standoutsRoot);
+  let standouts: { dispose(): void } | null = null;
+  const buildColors = new Map(graph.mapNodes((key, a) => [key, a.color] as const));
+  void (dataset.standouts?.() ?? Promise.resolve(null)).then((file) => {
+    if (!file || !standoutsRoot.isConnected) return standoutsRoot.remove();
+    standouts = createStandoutsPanel(standoutsRoot, els.legend, file, {
+      keyOf: new Map(nodes.map((n) => [n.id, n.key])),
+      communityLabel: (id) => communityInfo.get(id)?.label || `Community ${id}`,
+      color: (id) => colors.get(id) ?? OTHER_COLOR,
+    }, {
+      entity: (id) => void openEntity(id),
+      pair: (source, target) => change(selectNode(source, target)),
+      recolor: (map) => {
+        graph.forEachNode((key, a) => graph.setNodeAttribute(key, 'color', map?.get(key) ?? buildColors.get(key) ?? a.color));
+        view.redraw();
+      },
+      mark: (keys) => {
+        const marked = new Set(keys);
+        graph.forEachNode((key) => graph.setNodeAttribute(key, 'highlighted', marked.has(key)));
+        view.redraw();
+      },
+    });
+  }, () => standoutsRoot.remove());
   const c = manifest.corpus;
   const figures = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
   const intro = {
@@ -389,6 +415,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       legend.dispose();
       regionLabels?.dispose();
       toggles.dispose();
+      standouts?.dispose();
+      standoutsRoot.remove();
       controls.dispose();
       view.kill();
     },

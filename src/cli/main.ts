@@ -18,6 +18,7 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   { name: 'export', summary: 'write a built graph as GEXF (Gephi), GraphML or CSV', load: async () => (await import('./commands/export.ts')).exportCommand },
   { name: 'evidence', summary: 'print the paragraphs where an entity (and another) appear, in a slice of the corpus', load: async () => (await import('./commands/evidence.ts')).evidenceCommand },
   { name: 'path', summary: 'print the shortest chains linking two entities, with the paragraphs of each hop', load: async () => (await import('./commands/path.ts')).pathCommand },
+  { name: 'standouts', summary: 'list brokers, unusual pairings and the stability of communities', load: async () => (await import('./commands/standouts.ts')).standoutsCommand },
   { name: 'refs', summary: 'print what a cable references and what references it', load: async () => (await import('./commands/refs.ts')).refsCommand },
 ];
 

@@ -18,7 +18,10 @@ import {
   searchShardPath,
   CABLES_PER_SHARD,
   PARAGRAPHS_PER_SHARD,
+  STANDOUTS_PATH,
 } from '../../core/dataset/format.ts';
+import type { StandoutsFile } from '../../core/dataset/format.ts';
+import { checkStandouts } from '../../core/standouts/summary.ts';
 import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
@@ -33,6 +36,8 @@ export interface Dataset {
   cable(index: number): Promise<CableRecord>;
   /** Search entries in the shard of `query` (normalised with `searchKey`). */
   searchShard(query: string): Promise<SearchEntry[]>;
+  /** What stands out (standouts.json); null for a dataset built before it existed. */
+  standouts?(): Promise<StandoutsFile | null>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -125,6 +130,18 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
       const shard = cableShardOf(index);
       const path = cableShardPath(shard);
       return pick<CableRecord>(path, await source.get(path), index, shard * CABLES_PER_SHARD);
+    },
+    async standouts() {
+      // Asked only of datasets that list it: an older one would answer with a 404 in the console.
+      if (manifest.standouts !== STANDOUTS_PATH) return null;
+      try {
+        const checked = checkStandouts(await source.get(STANDOUTS_PATH));
+        if (typeof checked === 'string') throw corrupt(STANDOUTS_PATH, checked);
+        return checked;
+      } catch (e) {
+        if (e instanceof DataError && e.kind === 'missing') return null;
+        throw e;
+      }
     },
     async searchShard(query) {
       const path = searchShardPath(searchPrefix(searchKey(query)));

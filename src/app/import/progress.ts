@@ -15,6 +15,7 @@ const STAGES: [BuildStage, number, string][] = [
   ['layout', 0.35, 'Laying out the graph'],
   ['entities', 0.03, 'Writing the dataset'],
   ['search', 0.02, 'Writing the search index'],
+  ['standouts', 0, 'Finding what stands out'],
   ['graph', 0.02, 'Writing the graph'],
 ];
 

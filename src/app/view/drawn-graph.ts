@@ -20,6 +20,8 @@ export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'commun
   ringSize: number;
   ringColor: string;
   ego?: 'center' | 'neighbor';
+  /** Drawn as highlighted (label boxed): the standouts panel marks unstable entities so. */
+  highlighted?: boolean;
 }
 
 export type DrawnGraph = Graph<DrawnNode, EdgeAttributes>;

@@ -18,11 +18,12 @@ import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph, overviewLayoutJob } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { datasetKey } from './dataset-key.ts';
+import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
+  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
@@ -62,7 +63,7 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
 const ENTITY_SHARD_CHARS = 256 * 1024;
 const ENTITY_SHARD_RECORDS = 1024;
 
-export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'graph';
+export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'graph';
 
 export interface BuildSummary {
   manifest: Manifest;
@@ -192,8 +193,9 @@ export class DatasetBuilder {
 
     const counted = await timed('pairs', () => this.index.finish());
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
+    const seeds = seedRunner(this.options.communities);
     const communities = await timed('communities', () =>
-      detectCommunities(counted.entities, counted.pairs, this.options.communities));
+      detectCommunities(counted.entities, counted.pairs, this.options.communities, seeds.hook));
     const chosen = this.options.labels;
     const labels = counted.surfaces.map((s, e) => chosen.get(counted.keys[e]!) ?? chooseLabel(sortedCounts(s), counted.keys[e]));
     // From here on entities go by their dataset keys, which graphology and plain objects can hold.
@@ -219,6 +221,10 @@ export class DatasetBuilder {
     await timed('search', () => this.writeSearch(tables, labels, types));
     const graph = overviewGraph(input, await positions);
     seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
+    await timed('standouts', () => this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
+      { tables, communities, overview, labels, runs: seeds.runs, resolution: this.options.communities.resolution }))));
+    seconds.communities! -= seeds.runs.seconds; // the seeds ran inside, on Louvain's graph
+    seconds.standouts! += seeds.runs.seconds;
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
@@ -240,6 +246,7 @@ export class DatasetBuilder {
       },
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
       options: this.options.record,
+      standouts: STANDOUTS_PATH,
     };
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));

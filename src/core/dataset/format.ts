@@ -1,7 +1,8 @@
 /**
  * The dataset a build writes and the explorer reads: a small manifest and overview graph that
  * open at once, plus shards fetched on demand (entity records with their neighbours and
- * paragraph lists, paragraph texts, cable headers, and a search index by prefix). The same
+ * paragraph lists, paragraph texts, cable headers, and a search index by prefix), and
+ * `standouts.json` (brokers, unusual pairings, community stability: `StandoutsFile`). The same
  * files come from the CLI (written to a folder) and from the in-browser import (kept in memory).
  *
  * Paths are relative to the dataset's root. Every file is JSON.
@@ -51,6 +52,8 @@ export interface Manifest {
   };
   /** Options the build ran with (resolution rules, lexicon and alias files), for the record. */
   options: Record<string, unknown>;
+  /** `standouts.json` when the build wrote it (datasets built before it lack both). */
+  standouts?: typeof STANDOUTS_PATH;
 }
 
 export interface CorpusFigures {
@@ -221,3 +224,60 @@ export function entityShardOf(id: number, starts: readonly number[]): number {
 
 export const paragraphShardOf = (paragraph: number) => Math.floor(paragraph / PARAGRAPHS_PER_SHARD);
 export const cableShardOf = (cable: number) => Math.floor(cable / CABLES_PER_SHARD);
+
+export const STANDOUTS_PATH = 'standouts.json';
+
+/** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
+export interface StandoutEntity {
+  id: number;
+  key: string;
+  label: string;
+}
+
+/**
+ * `standouts.json`: what stands out in the whole graph (src/core/standouts/). Community ids are
+ * the nodes' `community`. Evidence is not copied here: a bridge's or a pair's paragraphs are the
+ * intersection of the two entities' postings (entity records).
+ */
+export interface StandoutsFile {
+  /** Highest participation coefficient over communities first (weighted by shared paragraphs). */
+  brokers: (StandoutEntity & {
+    community: number;
+    score: number;
+    strength: number;
+    /** Communities it links to, heaviest first, each with its strongest neighbours there. */
+    bridges: { community: number; weight: number; neighbors: (StandoutEntity & { weight: number })[] }[];
+  })[];
+  /** Pairs sharing ≥ minSupport paragraphs, cross-community first, then by NPMI; hub–hub pairs left out. */
+  pairs: {
+    source: number; target: number; sourceKey: string; targetKey: string; sourceLabel: string; targetLabel: string;
+    /** Shared paragraphs. */
+    weight: number;
+    /** ln(p(ab) / (p(a)·p(b))) / −ln p(ab), with p(x) = paragraphs of x / paragraphs of the corpus. */
+    npmi: number;
+    communities: [number, number];
+  }[];
+  /**
+   * Louvain rerun with other seeds on the graph the build clustered (its `clustered` entities:
+   * those in pairs of weight ≥ the manifest's clustering.minWeight), scored against the build.
+   */
+  stability: {
+    seeds: number[];
+    resolution: number;
+    clustered: number;
+    /** Per build community with clustered members: mean over seeds of the best Jaccard match of its members; by id. */
+    communities: { id: number; score: number; size: number }[];
+    /** Least stable entities (score < 1), lowest first: the fraction of seeds in which each stays in its community's best match. */
+    entities: (StandoutEntity & { community: number; score: number })[];
+    /** For the page: the overview's clustered entities (ids, ascending) and, aligned with them, their scores and clusters. */
+    overview: {
+      nodes: number[];
+      scores: number[];
+      /** Per seed, each node's cluster named after the build community it matches (one to one), -1 for none. */
+      partitions: number[][];
+      /** Consensus over the seeds (pairs together in more than half of them), named the same way. */
+      consensus: number[];
+    };
+  };
+  options: { brokers: { minStrength: number; minShare: number }; pairs: { minSupport: number; hubs: number } };
+}

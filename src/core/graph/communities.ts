@@ -36,7 +36,14 @@ export interface Communities {
   edges: number;
 }
 
-export function detectCommunities(entities: number, pairs: PairTable, options: CommunityOptions): Communities {
+/**
+ * `withGraph`, when given, sees the graph Louvain ran on before it is dropped (the standouts rerun
+ * Louvain on it with other seeds: building it is most of the cost, and at corpus scale it is too
+ * big to keep).
+ */
+export function detectCommunities(
+  entities: number, pairs: PairTable, options: CommunityOptions, withGraph?: (graph: Graph) => void,
+): Communities {
   const minWeight = weightThreshold(pairs, options.maxEdges);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const name = (e: number) => String(e);
@@ -60,6 +67,7 @@ export function detectCommunities(entities: number, pairs: PairTable, options: C
     modularity = result.modularity;
     for (const [node, c] of Object.entries(result.communities)) raw[Number(node)] = c;
   }
+  withGraph?.(graph);
   joinStrongestNeighbour(raw, pairs);
   const { community, count } = bySize(raw);
   return { community, count, modularity, minWeight, nodes: graph.order, edges: graph.size };
