@@ -209,7 +209,10 @@ describe.runIf(HAS_SHARED_SAMPLE)('opening a corpus in the page', () => {
     const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as { files: Record<string, string> };
     const pageManifest = JSON.parse(bundle.files['manifest.json']!) as Manifest;
     // File names differ by the folder's own name (the CLI walks it; the page was handed its files).
-    const names = (m: Manifest) => ({ ...m, options: { ...m.options, metadata: (m.options.metadata as string[]).map((n) => basename(n)) } });
+    const names = (m: Manifest) => ({
+      ...m,
+      options: { ...m.options, metadata: (m.options.metadata as string[]).map((n) => basename(n)), lexicon: basename(m.options.lexicon as string), aliases: basename(m.options.aliases as string) },
+    });
     expect(names(pageManifest)).toEqual(names(cliManifest));
     expect(only404(w.errors)).toEqual([]);
   });
