@@ -6,12 +6,12 @@
  */
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { GRAPH_PATH, MANIFEST_PATH } from '../core/dataset/format.ts';
+import { DATASET_ENTRIES as DATASET_FILES, MANIFEST_PATH } from '../core/dataset/format.ts';
 import { describeFsError } from './files.ts';
 import { InputError } from './usage.ts';
 
 /** What a dataset folder holds at its top level: the manifest, the graph and the shard folders. */
-export const DATASET_ENTRIES: ReadonlySet<string> = new Set([MANIFEST_PATH, GRAPH_PATH, 'entities', 'paragraphs', 'cables', 'search']);
+export const DATASET_ENTRIES: ReadonlySet<string> = new Set(DATASET_FILES);
 
 /**
  * Why `out` must not be replaced by a build of `inputs`, or null when it may. Reads only; the

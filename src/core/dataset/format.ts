@@ -227,6 +227,12 @@ export const cableShardOf = (cable: number) => Math.floor(cable / CABLES_PER_SHA
 
 export const STANDOUTS_PATH = 'standouts.json';
 
+/**
+ * The names a build writes at the top of a dataset folder, files and folders: a folder holding
+ * anything else is not a dataset of ours, and a build never replaces it.
+ */
+export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, 'entities', 'paragraphs', 'cables', 'search'];
+
 /** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
 export interface StandoutEntity {
   id: number;
