@@ -19,9 +19,10 @@ import { searchEntries } from './search-index.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
+import { dayNumber, paragraphKeyShards } from './paragraph-keys.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
-  cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
+  cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 
@@ -77,6 +78,9 @@ export class DatasetBuilder {
   private readonly years = new Interner();
   /** The cable of each paragraph. */
   private readonly paragraphCable = growableUint32(1 << 12);
+  /** For the paragraph sort keys: distinct entities per paragraph, and each cable's date as a day number. */
+  private readonly paragraphEntities = growableUint32(1 << 12);
+  private readonly cableDays: (number | null)[] = [];
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -95,6 +99,7 @@ export class DatasetBuilder {
     for (const p of cable.paragraphs) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
+      this.paragraphEntities.push(new Set(entities.filter((e) => e >= 0)).size);
       if (first < 0) first = paragraph;
       const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
         if (m.dropped !== null) {
@@ -110,6 +115,7 @@ export class DatasetBuilder {
     }
     this.figures.mentions.header += cable.headerMentions;
     this.cablePlace.push(this.places.id(metadata?.origin || cable.header.origin));
+    this.cableDays.push(dayNumber(metadata?.date ?? ''));
     this.cableYear.push(this.years.id(/^\d{4}/.exec(metadata?.date ?? '')?.[0] ?? ''));
     this.cableBuffer.push({
       ...cable.header, id: cable.id, file: cable.file,
@@ -158,6 +164,8 @@ export class DatasetBuilder {
     const entityStarts = await timed('entities', () =>
       this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
     await timed('search', () => this.writeSearch(tables, labels, types));
+    const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
+    for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
