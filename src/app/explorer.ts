@@ -23,6 +23,7 @@ import { createRegionLabels, regionsOf } from './view/region-labels.ts';
 import type { RegionLabels } from './view/region-labels.ts';
 import { PAGE_SIZE } from './panels/paragraph-list.ts';
 import { createSearch } from './search/search.ts';
+import { createViewExport } from './view/view-export.ts';
 import { createSelection } from './state/selection.ts';
 import { focusCommunity, fromParams, resetFilters, sameState, selectNode, setMinMentions, setMinWeight, setWeighting, toParams, toggleType } from './state/url-state.ts';
 import type { ViewState } from './state/url-state.ts';
@@ -147,6 +148,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       reset: () => change(resetFilters()),
     },
   );
+  const viewExport = createViewExport(els.controls, view.sigma as unknown as Sigma, 'cablegraph');
 
   const legend = createLegend(els.legend, drawn, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
   regionLabels = createRegionLabels(
@@ -293,6 +295,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       legend.dispose();
       regionLabels?.dispose();
       toggles.dispose();
+      viewExport.dispose();
       controls.dispose();
       view.kill();
     },

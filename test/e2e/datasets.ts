@@ -59,6 +59,6 @@ export function sampleDataset(): string | null {
   if (!HAS_SHARED_SAMPLE) return null;
   const out = `${OUTPUT}datasets/cablegate-sample/`;
   const manifest = `${out}manifest.json`;
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest([`${ROOT}src/core`, `${ROOT}src/cli`, `${ROOT}bin`, SHARED_SAMPLE])) return out;
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest([`${ROOT}src/core/cable`, `${ROOT}src/core/entities`, `${ROOT}src/core/graph`, `${ROOT}src/core/dataset`, `${ROOT}src/cli`, `${ROOT}bin`, SHARED_SAMPLE])) return out;
   return buildDataset('cablegate-sample', [SHARED_SAMPLE]);
 }

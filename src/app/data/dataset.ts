@@ -14,12 +14,14 @@ import {
   entityShardPath,
   paragraphShardOf,
   paragraphShardPath,
+  paragraphKeysPath,
   searchPrefix,
   searchShardPath,
   CABLES_PER_SHARD,
   PARAGRAPHS_PER_SHARD,
 } from '../../core/dataset/format.ts';
-import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
+import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
+import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
 import type { Pace } from '../pace.ts';
@@ -33,6 +35,8 @@ export interface Dataset {
   cable(index: number): Promise<CableRecord>;
   /** Search entries in the shard of `query` (normalised with `searchKey`). */
   searchShard(query: string): Promise<SearchEntry[]>;
+  /** Sort keys of paragraph-keys shard `shard`; null for a dataset written without them. */
+  paragraphKeys(shard: number): Promise<DecodedKeys | null>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,6 +112,7 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
   const graph = checkGraph(parsed);
   await pace('graph checked');
   const starts = manifest.shards.entityStarts;
+  const decoded = new Map<number, Promise<DecodedKeys | null>>();
   return {
     manifest,
     graph,
@@ -125,6 +130,30 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
       const shard = cableShardOf(index);
       const path = cableShardPath(shard);
       return pick<CableRecord>(path, await source.get(path), index, shard * CABLES_PER_SHARD);
+    },
+    paragraphKeys(shard) {
+      let keys = decoded.get(shard);
+      if (!keys) {
+        const path = paragraphKeysPath(shard);
+        keys = source.get(path).then(
+          (raw) => {
+            const s = raw as ParagraphKeysShard;
+            if (!s || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
+            try {
+              return decodeKeyShard(s, shard);
+            } catch (e) {
+              throw corrupt(path, (e as Error).message);
+            }
+          },
+          (e: unknown) => {
+            if (e instanceof DataError && e.kind === 'missing') return null;
+            throw e;
+          },
+        );
+        decoded.set(shard, keys);
+        keys.catch(() => decoded.delete(shard));
+      }
+      return keys;
     },
     async searchShard(query) {
       const path = searchShardPath(searchPrefix(searchKey(query)));

@@ -12,3 +12,14 @@ export function csvField(value: string | number): string {
   const s = String(value);
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * One CSV cell of untrusted text (cable text, labels) for a spreadsheet: a value that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula, so it gets a leading
+ * `'` (OWASP's advice on CSV injection); then it is quoted as `csvField` quotes. Numbers we made
+ * ourselves are written as they are.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+}
