@@ -84,7 +84,8 @@ function cableMeta(cable: CableRecord): (HTMLElement | null)[] {
   const classification = listing?.classification || cable.classification;
   const origin = listing?.origin || cable.origin;
   return [
-    el('span', { className: 'cable-id', text: cable.id, title: cable.file }),
+    // The Cablegate id (06LIMA2158) where the metadata gives it, else the header's LIMA 002158.
+    el('span', { className: 'cable-id', text: listing?.id || cable.id, title: cable.file }),
     origin ? el('span', { className: 'cable-origin', text: origin }) : null,
     classification ? el('span', { className: 'cable-classification', text: classification }) : null,
     listing?.date ? el('time', { className: 'cable-date', text: listing.date, attrs: { datetime: listing.date.replace(' ', 'T') } }) : null,
@@ -105,7 +106,7 @@ function paragraphElement(p: ParagraphRecord, cable: CableRecord, focus: Readonl
   return el('article', {
     className: `paragraph${grouped ? ' in-group' : ''}`,
     testid: 'paragraph',
-    attrs: { tabindex: '0', 'data-cable': cable.id, 'data-n': String(p.n), ...(day ? { 'data-date': day } : {}) },
+    attrs: { tabindex: '0', 'data-cable': cable.listing?.id || cable.id, 'data-n': String(p.n), ...(day ? { 'data-date': day } : {}) },
   }, [meta, subject, body]);
 }
 
@@ -166,7 +167,7 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
     }
     const p = paragraphs.get(row.position);
     const cable = p ? cables.get(p.cable) : undefined;
-    if (!p || !cable) return el('article', { className: 'paragraph loading', testid: 'paragraph-loading', text: 'Loading…' });
+    if (!p || !cable) return el('article', { className: 'paragraph loading', testid: 'paragraph-loading', text: 'Loading…', attrs: { tabindex: '0' } });
     return paragraphElement(p, cable, focus, group.checked);
   };
 

@@ -113,7 +113,12 @@ export function createVirtualList(options: VirtualListOptions): VirtualList {
       }
       const rows = [...next.values()];
       const same = rows.length === rowsBox.children.length && rows.every((r, k) => rowsBox.children[k] === r);
+      // A row drawn again (its text came in) keeps the keyboard focus it had.
+      const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-index]');
+      const focusedIndex = focused && rowsBox.contains(focused) ? Number(focused.dataset.index) : -1;
       if (!same) rowsBox.replaceChildren(...rows);
+      const refocus = next.get(focusedIndex);
+      if (refocus && refocus !== focused) refocus.focus({ preventScroll: true });
       drawn = next;
       range.start = start;
       range.end = end;

@@ -13,7 +13,7 @@ export function evidenceCsv(items: readonly { paragraph: ParagraphRecord; cable:
   for (const { paragraph, cable } of items) {
     const listing = cable.listing;
     lines.push([
-      csvCell(cable.id), csvCell(listing?.date ?? ''), csvCell(listing?.origin || cable.origin),
+      csvCell(listing?.id || cable.id), csvCell(listing?.date ?? ''), csvCell(listing?.origin || cable.origin),
       csvCell(listing?.classification || cable.classification), csvCell(paragraph.n), csvCell(paragraph.text),
     ].join(','));
   }
