@@ -11,7 +11,7 @@ import { describeFsError } from './files.ts';
 import { InputError } from './usage.ts';
 
 /** What a dataset folder holds at its top level: the manifest, the graph and the shard folders. */
-export const DATASET_ENTRIES: ReadonlySet<string> = new Set([MANIFEST_PATH, GRAPH_PATH, 'entities', 'paragraphs', 'cables', 'search']);
+export const DATASET_ENTRIES: ReadonlySet<string> = new Set([MANIFEST_PATH, GRAPH_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys']);
 
 /**
  * Why `out` must not be replaced by a build of `inputs`, or null when it may. Reads only; the

@@ -174,6 +174,7 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
   const list = createVirtualList({
     viewport,
     render,
+    drawAll: PAGE_SIZE,
     onRange: (start, end) => void fetchRows(start, end),
   });
 

@@ -14,6 +14,11 @@ export interface VirtualListOptions {
   render(index: number): HTMLElement;
   /** Pixels drawn beyond each edge of the view. */
   margin?: number;
+  /**
+   * Lists of at most this many rows are drawn whole: they cost little, the browser's find in page
+   * sees all of them, and nothing shifts as they scroll.
+   */
+  drawAll?: number;
   /** Rows from `start` to `end` (exclusive) are drawn: the place to fetch what they show. */
   onRange?(start: number, end: number): void;
 }
@@ -36,6 +41,7 @@ const DEFAULT_ESTIMATE = 140;
 export function createVirtualList(options: VirtualListOptions): VirtualList {
   const { viewport } = options;
   const margin = options.margin ?? 800;
+  const drawAll = options.drawAll ?? 0;
   const above = el('div', { className: 'virtual-spacer' });
   const below = el('div', { className: 'virtual-spacer' });
   const rowsBox = el('div', { className: 'virtual-rows' });
@@ -97,13 +103,17 @@ export function createVirtualList(options: VirtualListOptions): VirtualList {
       // The first row that reaches into the view is the anchor kept in place.
       let y = 0;
       let start = 0;
-      while (start < count - 1 && y + heightOf(start) <= from) y += heightOf(start++);
+      while (count > drawAll && start < count - 1 && y + heightOf(start) <= from) y += heightOf(start++);
       const startTop = y;
       let anchor = start;
       let anchorTop = y;
       while (anchor < count - 1 && anchorTop + heightOf(anchor) <= scrollTop) anchorTop += heightOf(anchor++);
       let end = start;
       while (end < count && y < to) y += heightOf(end++);
+      if (count <= drawAll) {
+        start = 0;
+        end = count;
+      }
 
       const next = new Map<number, HTMLElement>();
       for (let i = start; i < end; i++) {
