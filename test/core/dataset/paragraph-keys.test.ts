@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, dayString, decodeKeyShard, paragraphKeyShards } from '../../../src/core/dataset/paragraph-keys.ts';
+import { paragraphKeysPath } from '../../../src/core/dataset/format.ts';
+import { seedText } from '../../helpers.ts';
+import { buildInMemory } from './seed-dataset.ts';
 
 describe('paragraph keys', () => {
   it('dayNumber reads metadata.csv dates and refuses what is not a date', () => {
@@ -36,5 +39,21 @@ describe('paragraph keys', () => {
 
   it('paragraphKeyShards refuses paragraphs out of cable order', () => {
     expect(() => paragraphKeyShards([0, 2, 1], [null, null, null], [0, 0, 0])).toThrow(/cable order/);
+  });
+});
+
+describe('the build writes paragraph keys', () => {
+  it('DatasetBuilder writes paragraph-keys/0.json: every paragraph of the seed in its cable, with its distinct entities', async () => {
+    const { files } = await buildInMemory([{ name: 'seed.txt', text: seedText() }]);
+    const shard = JSON.parse(files.get(paragraphKeysPath(0))!) as Parameters<typeof decodeKeyShard>[0];
+    const paragraphs = JSON.parse(files.get('paragraphs/0.json')!) as { cable: number; mentions: [number, number, number][] }[];
+    const keys = decodeKeyShard(shard, 0);
+    expect(keys.entities.length).toBe(paragraphs.length);
+    paragraphs.forEach((p, i) => {
+      expect(keys.cable[i]).toBe(p.cable);
+      expect(keys.entities[i]).toBe(new Set(p.mentions.filter((m) => m[2] >= 0).map((m) => m[2])).size);
+    });
+    // The seed comes without metadata.csv: no dates.
+    expect(shard.days).toEqual([null]);
   });
 });
