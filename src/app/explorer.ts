@@ -23,6 +23,7 @@ import { createRegionLabels, regionsOf } from './view/region-labels.ts';
 import type { RegionLabels } from './view/region-labels.ts';
 import { PAGE_SIZE } from './panels/paragraph-list.ts';
 import { createSearch } from './search/search.ts';
+import { createViewExport } from './view/view-export.ts';
 import { createSelection } from './state/selection.ts';
 import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, setMinWeight, setSlice, setWeighting, toParams, toggleType } from './state/url-state.ts';
 import { loadSlicing, type Slicing } from './state/slicing.ts';
@@ -154,6 +155,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       reset: () => change(resetFilters()),
     },
   );
+  const viewExport = createViewExport(els.controls, view.sigma as unknown as Sigma, 'cablegraph');
 
   const legend = createLegend(els.legend, drawn, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
   regionLabels = createRegionLabels(
@@ -417,6 +419,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       toggles.dispose();
       standouts?.dispose();
       standoutsRoot.remove();
+      viewExport.dispose();
       controls.dispose();
       view.kill();
     },

@@ -3,8 +3,9 @@
  * cable and from a cable full of script payloads, into test-output/, and the hand-made fixtures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { ROOT } from '../helpers.ts';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HAS_SHARED_SAMPLE, ROOT, SHARED_SAMPLE } from '../helpers.ts';
 import type { EntityRecord, GraphFile } from '../../src/core/dataset/format.ts';
 import { OUTPUT } from './harness.ts';
 
@@ -35,4 +36,29 @@ export function readEntities(dir: string): Map<string, EntityRecord> {
     for (const r of JSON.parse(readFileSync(`${dir}entities/${i}.json`, 'utf8')) as EntityRecord[]) records.set(r.key, r);
   });
   return records;
+}
+
+/** Newest modification time under `paths` (files and folders). */
+function newest(paths: string[]): number {
+  let t = 0;
+  const visit = (path: string) => {
+    const s = statSync(path);
+    if (s.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else t = Math.max(t, s.mtimeMs);
+  };
+  for (const p of paths) if (existsSync(p)) visit(p);
+  return t;
+}
+
+/**
+ * The shared Cablegate sample (1,031 cables with metadata.csv) built with the CLI into
+ * test-output/datasets/cablegate-sample/, kept while it is newer than the code that builds it
+ * (the build takes most of a minute); null when ../shared is absent.
+ */
+export function sampleDataset(): string | null {
+  if (!HAS_SHARED_SAMPLE) return null;
+  const out = `${OUTPUT}datasets/cablegate-sample/`;
+  const manifest = `${out}manifest.json`;
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest([`${ROOT}src/core/cable`, `${ROOT}src/core/entities`, `${ROOT}src/core/graph`, `${ROOT}src/core/dataset`, `${ROOT}src/cli`, `${ROOT}bin`, SHARED_SAMPLE])) return out;
+  return buildDataset('cablegate-sample', [SHARED_SAMPLE]);
 }

@@ -14,6 +14,7 @@ import {
   entityShardPath,
   paragraphShardOf,
   paragraphShardPath,
+  paragraphKeysPath,
   searchPrefix,
   searchShardPath,
   CABLES_PER_SHARD,
@@ -22,7 +23,8 @@ import {
 } from '../../core/dataset/format.ts';
 import type { StandoutsFile } from '../../core/dataset/format.ts';
 import { checkStandouts } from '../../core/standouts/summary.ts';
-import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
+import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
+import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
 import type { Pace } from '../pace.ts';
@@ -38,6 +40,8 @@ export interface Dataset {
   searchShard(query: string): Promise<SearchEntry[]>;
   /** What stands out (standouts.json); null for a dataset built before it existed. */
   standouts?(): Promise<StandoutsFile | null>;
+  /** Sort keys of paragraph-keys shard `shard`; null for a dataset written without them. */
+  paragraphKeys(shard: number): Promise<DecodedKeys | null>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -113,6 +117,7 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
   const graph = checkGraph(parsed);
   await pace('graph checked');
   const starts = manifest.shards.entityStarts;
+  const decoded = new Map<number, Promise<DecodedKeys | null>>();
   return {
     manifest,
     graph,
@@ -142,6 +147,30 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
         if (e instanceof DataError && e.kind === 'missing') return null;
         throw e;
       }
+    },
+    paragraphKeys(shard) {
+      let keys = decoded.get(shard);
+      if (!keys) {
+        const path = paragraphKeysPath(shard);
+        keys = source.get(path).then(
+          (raw) => {
+            const s = raw as ParagraphKeysShard;
+            if (!s || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
+            try {
+              return decodeKeyShard(s, shard);
+            } catch (e) {
+              throw corrupt(path, (e as Error).message);
+            }
+          },
+          (e: unknown) => {
+            if (e instanceof DataError && e.kind === 'missing') return null;
+            throw e;
+          },
+        );
+        decoded.set(shard, keys);
+        keys.catch(() => decoded.delete(shard));
+      }
+      return keys;
     },
     async searchShard(query) {
       const path = searchShardPath(searchPrefix(searchKey(query)));

@@ -81,8 +81,8 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
     return el('span', { className: 'community-chip', title: 'Community' }, [swatch, document.createTextNode(c.label)]);
   };
 
-  const paragraphs = (ids: readonly number[], focus: number[]) => {
-    list = createParagraphList({ dataset, ids, focus: new Set(focus), onEntity: events.entity, onShown: events.shown });
+  const paragraphs = (ids: readonly number[], focus: number[], title: string) => {
+    list = createParagraphList({ dataset, ids, focus: new Set(focus), title, onEntity: events.entity, onShown: events.shown });
     return list.element;
   };
 
@@ -148,7 +148,7 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         r.neighbors.length ? el('h3', { text: 'Strongest connections', title: 'Shared paragraphs' }) : null,
         r.neighbors.length ? neighbours : null,
         el('h3', { text: `Source paragraphs (${count(r.postings.length)})` }),
-        paragraphs(r.postings, [r.id]),
+        paragraphs(r.postings, [r.id], r.label),
       );
       root.scrollTop = 0;
     },
@@ -167,7 +167,7 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         el('p', { className: 'figures', text: `${plural(shared.length, 'shared paragraph')}` }),
         measures,
         el('h3', { text: 'Paragraphs where both appear' }),
-        paragraphs(shared, [a.id, b.id]),
+        paragraphs(shared, [a.id, b.id], `${a.label} and ${b.label}`),
       );
       root.scrollTop = 0;
     },

@@ -1,7 +1,8 @@
 /**
  * The search box: as the user types, the query is normalised like entity names, the one search
  * shard for its first two characters is fetched, and the best matches are listed (labels and
- * aliases; an alias match says which form matched). Arrow keys move, Enter or a click chooses.
+ * aliases; an alias match says which form matched), the most cited first (suggestions.ts), each
+ * with its type and paragraphs. Arrow keys move, Enter or a click chooses, Escape closes.
  */
 import type { Dataset } from '../data/dataset.ts';
 import { Listeners, count, el } from '../dom.ts';
@@ -34,7 +35,7 @@ export function createSearch(root: HTMLElement, dataset: Dataset, choose: (s: Su
     list.replaceChildren();
     results.forEach((s, i) => {
       const aliasNote = searchKey(s.label) === s.matched || searchKey(s.label).includes(s.matched) ? null : el('span', { className: 'matched', text: `“${s.matched}”` });
-      const item = el('li', { className: i === active ? 'active' : '', testid: 'suggestion', attrs: { role: 'option', 'aria-selected': String(i === active), 'data-index': String(i) } }, [
+      const item = el('li', { className: i === active ? 'active' : '', testid: 'suggestion', attrs: { id: `search-option-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-index': String(i), 'data-type': s.type, 'data-paragraphs': String(s.paragraphs) } }, [
         el('span', { className: 'label', text: s.label }),
         aliasNote,
         el('span', { className: `type-badge type-${s.type.replace(/[^\w-]/gu, '_')}`, text: s.type }),
@@ -44,6 +45,11 @@ export function createSearch(root: HTMLElement, dataset: Dataset, choose: (s: Su
     });
     list.hidden = results.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
+    // Screen readers follow the active option while focus stays in the box.
+    if (active >= 0 && results.length) {
+      input.setAttribute('aria-activedescendant', `search-option-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
   };
 
   const lookup = async () => {
@@ -100,6 +106,7 @@ export function createSearch(root: HTMLElement, dataset: Dataset, choose: (s: Su
       } else pick(Math.max(0, active));
     } else if (e.key === 'Escape') {
       results = [];
+      active = -1;
       render();
     }
   });

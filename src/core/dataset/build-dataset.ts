@@ -22,9 +22,10 @@ import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
+import { dayNumber, paragraphKeyShards } from './paragraph-keys.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, STANDOUTS_PATH,
-  cableShardPath, entityShardPath, paragraphShardPath, searchShardPath,
+  cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 
@@ -89,6 +90,9 @@ export class DatasetBuilder {
   /** First file of each cable text, and of each metadata.csv id, seen so far: a second one is a duplicate. */
   private readonly fileOfDigest = new Map<string, string>();
   private readonly fileOfListedId = new Map<string, string>();
+  /** For the paragraph sort keys: distinct entities per paragraph, and each cable's date as a day number. */
+  private readonly paragraphEntities = growableUint32(1 << 12);
+  private readonly cableDays: (number | null)[] = [];
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, duplicates: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -120,6 +124,7 @@ export class DatasetBuilder {
     for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
+      this.paragraphEntities.push(new Set(entities.filter((e) => e >= 0)).size);
       if (first < 0) first = paragraph;
       const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
         if (m.dropped !== null) {
@@ -137,6 +142,7 @@ export class DatasetBuilder {
     }
     this.figures.mentions.header += cable.headerMentions;
     this.cablePlace.push(this.places.id(metadata?.origin || cable.header.origin));
+    this.cableDays.push(dayNumber(metadata?.date ?? ''));
     this.cableYear.push(this.years.id(/^\d{4}/.exec(metadata?.date ?? '')?.[0] ?? ''));
     this.cableBuffer.push({
       ...cable.header, id: cable.id, file: cable.file,
@@ -225,6 +231,8 @@ export class DatasetBuilder {
       { tables, communities, overview, labels, runs: seeds.runs, resolution: this.options.communities.resolution }))));
     seconds.communities! -= seeds.runs.seconds; // the seeds ran inside, on Louvain's graph
     seconds.standouts! += seeds.runs.seconds;
+    const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
+    for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,

@@ -23,6 +23,9 @@ export const entityShardPath = (shard: number) => `entities/${shard}.json`;
 export const paragraphShardPath = (shard: number) => `paragraphs/${shard}.json`;
 export const cableShardPath = (shard: number) => `cables/${shard}.json`;
 export const searchShardPath = (prefix: string) => `search/${prefix}.json`;
+/** Paragraphs per paragraph-keys shard (`paragraph-keys/<n>.json`). */
+export const PARAGRAPH_KEYS_PER_SHARD = 65536;
+export const paragraphKeysPath = (shard: number) => `paragraph-keys/${shard}.json`;
 
 export interface Manifest {
   version: typeof DATASET_VERSION;
@@ -190,6 +193,24 @@ export interface CableRecord {
   paragraphs: [first: number, count: number];
 }
 
+/**
+ * What the explorer needs to order a list of paragraphs without fetching their texts, for the
+ * paragraphs [n·65536, (n+1)·65536) in `paragraph-keys/<n>.json`: their cables (paragraph ids run
+ * through the cables in order, so a run length per cable says it), each cable's date and each
+ * paragraph's count of entities. Some kilobytes per shard where the texts take megabytes.
+ * (Written since dataset version 3; a dataset without it is sorted from its paragraph and cable shards.)
+ */
+export interface ParagraphKeysShard {
+  /** Cable of the shard's first paragraph. */
+  cable: number;
+  /** Paragraphs in this shard of the cables `cable`, `cable + 1`, ... (0 for a cable without paragraphs). */
+  runs: number[];
+  /** Per run, its cable's date (metadata.csv listing) in days since 1970-01-01; null when unknown. */
+  days: (number | null)[];
+  /** Per paragraph, the distinct entities it mentions. */
+  entities: number[];
+}
+
 /** A search entry: [normalised text that matched, entity id, label, type, paragraphs]. */
 export type SearchEntry = [text: string, id: number, label: string, type: string, paragraphs: number];
 
@@ -231,7 +252,7 @@ export const STANDOUTS_PATH = 'standouts.json';
  * The names a build writes at the top of a dataset folder, files and folders: a folder holding
  * anything else is not a dataset of ours, and a build never replaces it.
  */
-export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, 'entities', 'paragraphs', 'cables', 'search'];
+export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys'];
 
 /** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
 export interface StandoutEntity {

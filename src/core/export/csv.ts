@@ -55,3 +55,4 @@ export function csvTable(rows: readonly Record<string, string | number>[]): stri
   for (const row of rows) out += csvRow(columns.map((c) => row[c] ?? ''));
   return out;
 }
+

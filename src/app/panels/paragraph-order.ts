@@ -1,0 +1,82 @@
+/**
+ * The order of a paragraph list, as pure functions over compact keys (the cable, day and entity
+ * count of each paragraph, from the dataset's paragraph-keys shards): sort by date either way,
+ * by cable (the corpus order), or by entities mentioned; keep the paragraphs a filter matched; and
+ * cut the result into rows, with a heading row before each cable's paragraphs when grouped.
+ */
+
+export const SORT_MODES = ['cable', 'date-asc', 'date-desc', 'entities'] as const;
+export type SortMode = (typeof SORT_MODES)[number];
+
+export const SORT_LABELS: Record<SortMode, string> = {
+  cable: 'Cable order',
+  'date-asc': 'Oldest first',
+  'date-desc': 'Newest first',
+  entities: 'Most entities first',
+};
+
+export const isSortMode = (value: string): value is SortMode => (SORT_MODES as readonly string[]).includes(value);
+
+/** Keys of a list's paragraphs, aligned with its ids. */
+export interface ListKeys {
+  cable: Uint32Array;
+  /** Days since 1970-01-01; NaN when the cable has no date. */
+  day: Float64Array;
+  entities: Uint32Array;
+}
+
+/**
+ * Positions 0..n-1 of `ids` in the order of `mode`; ties (and the cable order itself) by
+ * paragraph id, so the order is total and repeatable. Paragraphs without a date come last
+ * whichever way dates run.
+ */
+export function sortPositions(ids: readonly number[], keys: ListKeys | null, mode: SortMode): Uint32Array {
+  const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
+  const byId = (a: number, b: number) => ids[a]! - ids[b]!;
+  if (mode === 'cable' || !keys) return order.sort(byId);
+  if (mode === 'entities') return order.sort((a, b) => keys.entities[b]! - keys.entities[a]! || byId(a, b));
+  const sign = mode === 'date-asc' ? 1 : -1;
+  return order.sort((a, b) => {
+    const x = keys.day[a]!;
+    const y = keys.day[b]!;
+    const unknown = Number(Number.isNaN(x)) - Number(Number.isNaN(y));
+    if (unknown !== 0 || Number.isNaN(x)) return unknown || byId(a, b);
+    return sign * (x - y) || byId(a, b);
+  });
+}
+
+export type Row = { kind: 'cable'; cable: number; paragraphs: number; position: number } | { kind: 'paragraph'; position: number };
+
+/**
+ * Rows for the positions in `order` that `keep` accepts. Grouped, the paragraphs of a cable
+ * follow one heading, the cables in the order their first paragraph comes in.
+ */
+export function listRows(order: ArrayLike<number>, keep: ((position: number) => boolean) | null, cableOf: ((position: number) => number) | null): Row[] {
+  const kept: number[] = [];
+  for (let i = 0; i < order.length; i++) if (!keep || keep(order[i]!)) kept.push(order[i]!);
+  if (!cableOf) return kept.map((position) => ({ kind: 'paragraph', position }));
+  const groups = new Map<number, number[]>();
+  for (const position of kept) {
+    const cable = cableOf(position);
+    let group = groups.get(cable);
+    if (!group) groups.set(cable, (group = []));
+    group.push(position);
+  }
+  const rows: Row[] = [];
+  for (const [cable, positions] of groups) {
+    rows.push({ kind: 'cable', cable, paragraphs: positions.length, position: positions[0]! });
+    for (const position of positions) rows.push({ kind: 'paragraph', position });
+  }
+  return rows;
+}
+
+/** Lower-cased, NFC, spaces collapsed: how a filter word and a paragraph's text are compared. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/** Whether a paragraph's text holds the filter (a word or words, in any case). */
+export function matchesFilter(text: string, filter: string): boolean {
+  const wanted = foldText(filter).trim();
+  return wanted === '' || foldText(text).includes(wanted);
+}

@@ -1,0 +1,83 @@
+/**
+ * Taking the view away: the graph as it is on screen (camera, filters, focus and labels) as a
+ * PNG, drawn by @sigma/export-image on a renderer of its own, or as an SVG made from sigma's
+ * display data (svg.ts). Files are saved through a blob: URL and an <a download>.
+ */
+import { toBlob } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { svgPicture, type SvgEdge, type SvgNode } from '../../core/export/svg.ts';
+import { Listeners, el } from '../dom.ts';
+import { saveFile } from '../import/save-file.ts';
+
+export interface ViewExport {
+  dispose(): void;
+}
+
+const BACKGROUND = '#ffffff';
+
+/** The scene sigma has drawn, in viewport pixels. */
+export function sceneOf(sigma: Sigma, title?: string): string {
+  const { width, height } = sigma.getDimensions();
+  const shownLabels = sigma.getNodeDisplayedLabels();
+  const graph = sigma.getGraph();
+  const nodes: (SvgNode & { z: number })[] = [];
+  const at = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key) => {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return;
+    const p = sigma.framedGraphToViewport(d);
+    at.set(key, p);
+    const radius = sigma.scaleSize(d.size);
+    const extra = d as unknown as { ringColor?: unknown; ringSize?: unknown };
+    // The ring program's size is a fraction of the radius.
+    const ring = typeof extra.ringColor === 'string' && typeof extra.ringSize === 'number' && extra.ringSize > 0
+      ? { color: extra.ringColor, width: Math.min(1, extra.ringSize) * radius }
+      : undefined;
+    nodes.push({ x: p.x, y: p.y, radius, color: d.color, ring, label: shownLabels.has(key) || d.forceLabel ? d.label : null, z: d.zIndex ?? 0 });
+  });
+  const edges: SvgEdge[] = [];
+  graph.forEachEdge((key, _attributes, source, target) => {
+    const d = sigma.getEdgeDisplayData(key);
+    const a = at.get(source);
+    const b = at.get(target);
+    if (!d || d.hidden || !a || !b) return;
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: d.color, width: Math.max(0.5, sigma.scaleSize(d.size)) });
+  });
+  // Stable: equal z keeps the graph's order, as the renderer does.
+  nodes.sort((a, b) => a.z - b.z);
+  const s = sigma.getSettings();
+  return svgPicture({
+    width, height, background: BACKGROUND, edges, nodes, title,
+    label: { font: s.labelFont, size: s.labelSize, weight: s.labelWeight, color: s.labelColor.color ?? '#000' },
+  });
+}
+
+export function createViewExport(root: HTMLElement, sigma: Sigma, name: string): ViewExport {
+  const listeners = new Listeners();
+  const png = el('button', { text: 'PNG', testid: 'export-png', title: 'Download the view as a picture (PNG)', attrs: { type: 'button' } });
+  const svg = el('button', { text: 'SVG', testid: 'export-svg', title: 'Download the view as a vector picture (SVG)', attrs: { type: 'button' } });
+  const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
+  const box = el('div', { className: 'view-export' }, [el('span', { text: 'Export the view' }), png, svg, status]);
+  root.append(box);
+  const file = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'cablegraph';
+
+  listeners.on(png, 'click', () => {
+    png.disabled = true;
+    status.textContent = '';
+    toBlob(sigma, { format: 'png', backgroundColor: BACKGROUND })
+      .then((blob) => saveFile(`${file}.png`, blob))
+      .catch((e: unknown) => (status.textContent = `No picture: ${(e as Error).message}`))
+      .finally(() => (png.disabled = false));
+  });
+  listeners.on(svg, 'click', () => {
+    status.textContent = '';
+    saveFile(`${file}.svg`, sceneOf(sigma, name), 'image/svg+xml;charset=utf-8');
+  });
+
+  return {
+    dispose() {
+      listeners.dispose();
+      box.remove();
+    },
+  };
+}
