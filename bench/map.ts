@@ -3,7 +3,9 @@
  * sample's build (positions as the explorer draws them): the share of nodes whose nearest node is
  * of their community, the communities' mean silhouette by plane distance, and their spread (to
  * see that no community was squashed into a point), next to the same figures with communities
- * shuffled over the nodes (what chance gives). Also the layout phase's time.
+ * shuffled over the nodes (what chance gives). Also the layout phase's time, and in headless
+ * Chromium at 1280×800 the share of the 100 most cited entities whose label is on screen at
+ * the default zoom (labels never overlap, so not all can be).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,13 +15,13 @@ import { runBuild } from './run-build.ts';
 import { mapQuality, type MapPoint } from '../src/core/graph/map-quality.ts';
 import { seededRandom } from '../src/core/graph/random.ts';
 import type { GraphFile } from '../src/core/dataset/format.ts';
+import { closeBrowser, graphDrawn, openPage, serve } from '../test/e2e/harness.ts';
 
 requireShared();
 const scratch = mkdtempSync(join(tmpdir(), 'cg-map-'));
 const out = join(scratch, 'dataset');
 const timings = runBuild([SAMPLE], [], out);
 const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as GraphFile;
-rmSync(scratch, { recursive: true, force: true });
 
 const points: MapPoint[] = graph.nodes.map((n) => ({ x: n.attributes!.x, y: n.attributes!.y, community: n.attributes!.community }));
 const random = seededRandom(1);
@@ -35,4 +37,16 @@ const row = (name: string, q: ReturnType<typeof mapQuality>) =>
 console.log(`sample overview: ${points.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} links; layout ${timings.phases.layout!.toFixed(2)} s`);
 row('as laid out', mapQuality(points));
 row('communities shuffled', mapQuality(shuffled));
+
+const server = await serve(out);
+const page = await openPage(server.url, { width: 1280, height: 800 });
+await graphDrawn(page.page);
+const shown = new Set(await page.page.evaluate(() => window.cablegraph!.labelsShown()));
+const top = [...graph.nodes].sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs).slice(0, 100);
+const covered = top.filter((n) => shown.has(n.key)).length;
+console.log(`labels at the default zoom (1280×800): ${shown.size} on screen; ${covered} of the 100 most cited entities`);
+await page.close();
+await closeBrowser();
+await server.close();
+rmSync(scratch, { recursive: true, force: true });
 console.log('aims: nearest same community ≥ 0.8, silhouette ≥ 0.2');

@@ -68,6 +68,8 @@ export interface ExplorerHooks {
 export interface Explorer {
   /** The renderer, for users' own scripts (graphToViewport, camera, events). */
   readonly sigma: Sigma;
+  /** The entities whose labels are on screen. */
+  labelsShown(): string[];
   kill(): void;
 }
 
@@ -405,6 +407,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
 
   return {
     sigma: view.sigma as unknown as Sigma,
+    labelsShown: () => [...view.labelsShown()],
     kill() {
       selection.dispose();
       listeners.dispose();

@@ -14,7 +14,7 @@ import type Sigma from 'sigma';
 
 declare global {
   interface Window {
-    cablegraph?: { sigma: Sigma };
+    cablegraph?: { sigma: Sigma; labelsShown(): string[] };
   }
 }
 
@@ -120,7 +120,7 @@ async function open(dataset: Dataset, pace: Pace | undefined): Promise<Explorer>
   );
   explorer = next;
   current = dataset;
-  window.cablegraph = { sigma: next.sigma };
+  window.cablegraph = { sigma: next.sigma, labelsShown: next.labelsShown };
   return next;
 }
 

@@ -2,14 +2,15 @@
  * The explorer on the shared sample corpus (1,031 real cables), as an analyst opens it: a map
  * whose communities have regions and names, room for the graph at 1280×800 and on a phone,
  * community focus with Back, the type's ring apart from the community's fill, and clicks that
- * pick what is drawn in full. Screenshots go to test-output/ to be looked at.
+ * pick what is drawn in full; served as the static build and by `npm start`'s dev server.
+ * Screenshots go to test-output/ to be looked at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HAS_SHARED_SAMPLE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
-import { closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import { HAS_SHARED_SAMPLE, explainSkip } from '../helpers.ts';
+import { SERVE_MODES, closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serveAs } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
-import { buildDataset, readGraph } from './datasets.ts';
+import { readGraph, sampleDataset } from './datasets.ts';
 import type { GraphFile } from '../../src/core/dataset/format.ts';
 
 explainSkip('the explorer on the sample corpus');
@@ -36,16 +37,15 @@ function biggest(community: number, other = false): string {
     .sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs)[0]!.key;
 }
 
-describe.runIf(HAS_SHARED_SAMPLE)('explorer on the sample corpus', () => {
+describe.runIf(HAS_SHARED_SAMPLE).each(SERVE_MODES)('explorer on the sample corpus (%s)', (mode) => {
   beforeAll(async () => {
-    const dir = buildDataset('sample', [SHARED_SAMPLE]);
+    const dir = sampleDataset()!;
     graph = readGraph(dir);
-    server = await serve(dir);
+    server = await serveAs(mode, dir);
   });
 
   afterAll(async () => {
-    for (const w of pages) await w.close();
-    await closeBrowser();
+    for (const w of pages.splice(0)) await w.close();
     await server?.close();
   });
 
@@ -60,7 +60,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('explorer on the sample corpus', () => {
     expect(names.length).toBeGreaterThanOrEqual(8);
     // Names say what a community is about, not a name beside its own demonym.
     for (const name of names) expect(name).not.toMatch(/\b(Russia, .*Russian|France, .*French|French, .*France)\b/);
-    await screenshot(page, 'sample-1280x800');
+    await screenshot(page, `sample-1280x800-${mode}`);
     expect(errors).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('explorer on the sample corpus', () => {
     expect(await displayColor(page, biggest(id, true))).toBe(DIMMED);
     expect(await displayColor(page, biggest(id))).not.toBe(DIMMED);
     await expect.poll(() => page.locator('#details .neighbour').count()).toBeGreaterThan(3);
-    await screenshot(page, 'sample-community-focus');
+    await screenshot(page, `sample-community-focus-${mode}`);
     await page.getByTestId('community-back').click();
     await page.waitForFunction(() => Math.abs(window.cablegraph!.sigma.getCamera().getState().ratio - 1) < 0.01);
     expect(page.url()).not.toContain('community=');
@@ -151,7 +151,11 @@ describe.runIf(HAS_SHARED_SAMPLE)('explorer on the sample corpus', () => {
     const sheet = (await box(page, '#sidebar'))!;
     expect(sheet.y + sheet.height).toBeGreaterThan(840);
     expect(sheet.width).toBeLessThanOrEqual(390);
-    await screenshot(page, 'sample-phone');
+    await screenshot(page, `sample-phone-${mode}`);
     expect(errors).toEqual([]);
   });
+});
+
+afterAll(async () => {
+  await closeBrowser();
 });

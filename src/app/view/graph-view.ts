@@ -38,6 +38,8 @@ export interface GraphView {
   setCommunity(focus: CommunityFocus | null, fit: boolean): void;
   /** Moves the camera to a node. */
   focusNode(key: string): void;
+  /** The nodes whose labels the last frame drew (for the benchmark's label coverage). */
+  labelsShown(): ReadonlySet<string>;
   /** Draws at once what was just added to or taken from the graph (an ego network), so the camera can go there. */
   redraw(): void;
   kill(): void;
@@ -81,19 +83,23 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
  * place them biggest node first, skipping any that would overlap one already placed.
  */
 function labelDrawer() {
-  type Pending = { context: CanvasRenderingContext2D; label: string; x: number; y: number; size: number; font: string; labelSize: number };
+  type Pending = { key: string; context: CanvasRenderingContext2D; label: string; x: number; y: number; size: number; font: string; labelSize: number };
   let pending: Pending[] = [];
+  /** The nodes whose labels the last frame drew. */
+  let shown = new Set<string>();
   return {
+    shown: (): ReadonlySet<string> => shown,
     collect(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<DrawnNode, EdgeAttributes>) {
       if (!data.label) return;
       const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      pending.push({ context, label: data.label, x: data.x + data.size + LABEL_GAP, y: data.y + settings.labelSize / 3, size: data.size, font, labelSize: settings.labelSize });
+      pending.push({ key: (data as { key?: string }).key ?? '', context, label: data.label, x: data.x + data.size + LABEL_GAP, y: data.y + settings.labelSize / 3, size: data.size, font, labelSize: settings.labelSize });
     },
     reset() {
       pending = [];
     },
     flush() {
       const placed: number[] = [];
+      shown = new Set();
       pending.sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
       for (const p of pending) {
         const { context } = p;
@@ -107,6 +113,7 @@ function labelDrawer() {
         }
         if (!free) continue;
         placed.push(p.x, top, x2, bottom);
+        shown.add(p.key);
         context.lineJoin = 'round';
         context.lineWidth = LABEL_HALO;
         context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
@@ -370,6 +377,7 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
       drawnFocus = focusSignature();
       sigma.refresh();
     },
+    labelsShown: () => labels.shown(),
     focusNode(key) {
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
