@@ -10,19 +10,12 @@ export interface DataSource {
   get(path: string): Promise<unknown>;
 }
 
-/** Why a file could not be had: each kind gets its own advice on screen. */
-export type DataErrorKind = 'missing' | 'corrupt' | 'unreachable';
-
-export class DataError extends Error {
-  constructor(
-    readonly kind: DataErrorKind,
-    readonly path: string,
-    detail: string,
-  ) {
-    super(`${path}: ${detail}`);
-    this.name = 'DataError';
-  }
-}
+/**
+ * Why a file could not be had (missing, corrupt, unreachable): each kind gets its own advice on
+ * screen. The core's reader raises the same error, so its checks serve the page as they are.
+ */
+export { DatasetError as DataError, type DatasetErrorKind as DataErrorKind } from '../../core/dataset/read-dataset.ts';
+import { DatasetError as DataError } from '../../core/dataset/read-dataset.ts';
 
 /** A minimal `fetch` so tests can pass their own. */
 export type Fetch = (url: string) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;

@@ -1,6 +1,7 @@
 /**
  * Typed access to a built dataset (src/core/dataset/format.ts) through a `DataSource`: checks
- * the manifest and overview graph when they open, then fetches entity, paragraph, cable and
+ * the manifest and overview graph when they open (with the core reader's checks, the CLI's
+ * too: src/core/dataset/read-dataset.ts), then fetches entity, paragraph, cable and
  * search shards on demand. A file that does not match the contract becomes a `DataError` of
  * kind 'corrupt' naming the file and what is wrong, so the page can say how to fix it.
  */
@@ -25,6 +26,7 @@ import type { StandoutsFile } from '../../core/dataset/format.ts';
 import { checkStandouts } from '../../core/standouts/summary.ts';
 import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
+import { checkGraph, checkManifest } from '../../core/dataset/read-dataset.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
 import type { Pace } from '../pace.ts';
@@ -44,57 +46,8 @@ export interface Dataset {
   paragraphKeys(shard: number): Promise<DecodedKeys | null>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function corrupt(path: string, what: string): DataError {
   return new DataError('corrupt', path, what);
-}
-
-/** Checks the fields the explorer relies on; throws a 'corrupt' DataError naming the first that is wrong. */
-export function checkManifest(value: unknown): Manifest {
-  if (!isObject(value)) throw corrupt(MANIFEST_PATH, 'expected a JSON object');
-  if (value.version !== DATASET_VERSION) {
-    throw corrupt(MANIFEST_PATH, `dataset version ${JSON.stringify(value.version)}, this explorer reads version ${DATASET_VERSION}: rebuild the dataset`);
-  }
-  for (const field of ['types', 'communities'] as const) {
-    if (!Array.isArray(value[field])) throw corrupt(MANIFEST_PATH, `'${field}' should be an array`);
-  }
-  const shards = value.shards;
-  if (!isObject(shards) || !Array.isArray(shards.entityStarts)) throw corrupt(MANIFEST_PATH, "'shards.entityStarts' should be an array");
-  if (!isObject(value.corpus)) throw corrupt(MANIFEST_PATH, "'corpus' should be an object");
-  return value as unknown as Manifest;
-}
-
-/** Checks that graph.json is a graphology serialisation whose nodes carry what the view draws. */
-export function checkGraph(value: unknown): GraphFile {
-  if (!isObject(value)) throw corrupt(GRAPH_PATH, 'expected a JSON object (a graphology serialisation)');
-  const { nodes, edges } = value;
-  if (!Array.isArray(nodes)) throw corrupt(GRAPH_PATH, "'nodes' should be an array");
-  if (!Array.isArray(edges)) throw corrupt(GRAPH_PATH, "'edges' should be an array");
-  const keys = new Set<string>();
-  for (const [i, node] of nodes.entries()) {
-    if (!isObject(node) || typeof node.key !== 'string' || !isObject(node.attributes)) {
-      throw corrupt(GRAPH_PATH, `node #${i} should be {key: string, attributes: {...}}`);
-    }
-    const a = node.attributes;
-    for (const field of ['id', 'x', 'y', 'paragraphs', 'mentions', 'community'] as const) {
-      if (typeof a[field] !== 'number' || !Number.isFinite(a[field])) throw corrupt(GRAPH_PATH, `node '${node.key}' has no numeric '${field}'`);
-    }
-    if (typeof a.label !== 'string' || typeof a.type !== 'string') throw corrupt(GRAPH_PATH, `node '${node.key}' needs a string 'label' and 'type'`);
-    keys.add(node.key);
-  }
-  const pairs = new Set<string>();
-  for (const [i, edge] of edges.entries()) {
-    if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string' || !isObject(edge.attributes)) {
-      throw corrupt(GRAPH_PATH, `edge #${i} should be {source, target, attributes}`);
-    }
-    if (!keys.has(edge.source) || !keys.has(edge.target)) throw corrupt(GRAPH_PATH, `edge #${i} joins a node that is not in the graph`);
-    if (typeof edge.attributes.weight !== 'number') throw corrupt(GRAPH_PATH, `edge #${i} has no numeric 'weight'`);
-    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
-    if (edge.source === edge.target || pairs.has(pair)) throw corrupt(GRAPH_PATH, `edge #${i} is a self-loop or repeats a pair (${edge.source} – ${edge.target})`);
-    pairs.add(pair);
-  }
-  return value as unknown as GraphFile;
 }
 
 /** The record at `index` of a shard of consecutive records starting at `first`. */

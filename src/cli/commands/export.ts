@@ -10,7 +10,9 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { GRAPH_PATH, MANIFEST_PATH, entityShardPath, type EntityRecord, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import { entityShardPath, type EntityRecord, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import { DatasetError, readDatasetJson, type DatasetLoader, type DatasetReader } from '../../core/dataset/read-dataset.ts';
+import { folderLoader, withDatasetFolder } from '../dataset-folder.ts';
 import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
 import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/appearance.ts';
 import { disparityAlpha } from '../../core/graph/weights.ts';
@@ -77,15 +79,24 @@ Options:
       throw new UsageError(`--all is for --format csv or csv-nodes; ${format} holds the overview only (Gephi could not draw every pair of a large corpus)`);
     }
     const dir = positionals[0]!;
-    const manifest = await readJson<Manifest>(join(dir, MANIFEST_PATH));
+    return withDatasetFolder(dir, (reader) => exportDataset(reader, folderLoader(dir), format, values.all === true, values.out));
+  },
+};
+
+/**
+ * Writes `format` from a dataset opened by the core's reader (which checked its manifest and
+ * checks its graph); `load` streams the entity shards for `--all`, one at a time.
+ */
+async function exportDataset(reader: DatasetReader, load: DatasetLoader, format: Format, all: boolean, out: string | undefined): Promise<number> {
+    const { manifest } = reader;
     const corpus = manifest.corpus;
-    if (values.all) {
-      const sink = openSink(values.out);
+    if (all) {
+      const sink = openSink(out);
       let rows: number;
       try {
         rows = format === 'csv'
-          ? await writeAllPairs(dir, manifest, sink)
-          : await writeAllEntities(dir, manifest, await readJson<GraphFile>(join(dir, GRAPH_PATH)), sink);
+          ? await writeAllPairs(load, manifest, sink)
+          : await writeAllEntities(load, manifest, await reader.graph(), sink);
         await sink.end();
       } catch (e) {
         await sink.discard();
@@ -96,18 +107,16 @@ Options:
         : `wrote ${count(rows)} entities: every entity of the corpus\n`);
       return EXIT_OK;
     }
-    const file = await readJson<GraphFile>(join(dir, GRAPH_PATH));
+    const file = await reader.graph();
     const text = render(format, manifest, file);
-    if (values.out) {
-      const out = values.out;
+    if (out) {
       await writeFile(out, text).catch((e: unknown) => {
         throw new InputError(`${out}: ${describeFsError(e)}`);
       });
     } else await writeAll(process.stdout, text);
     process.stderr.write(`${overviewNote(format, file.nodes.length, file.edges.length, corpus.entities, corpus.pairs)}\n`);
     return EXIT_OK;
-  },
-};
+}
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -125,19 +134,6 @@ export function overviewNote(format: Format, nodes: number, edges: number, entit
   }
 }
 
-async function readJson<T>(path: string): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new InputError(`${path}: ${describeFsError(e)} (build the dataset first: cablegraph build <cables> --out <dir>)`);
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (e) {
-    throw new InputError(`${path}: not valid JSON (${(e as Error).message}); rebuild the dataset`);
-  }
-}
 
 interface Sink {
   /** Resolves at once, or once the stream has drained (backpressure). */
@@ -217,18 +213,20 @@ function chunked(sink: Sink): { add(row: string): Promise<void> | undefined; flu
 }
 
 /** Every entity record of the dataset, shard by shard, in id order: one shard in memory at a time. */
-async function* entityRecords(dir: string, manifest: Manifest): AsyncGenerator<EntityRecord> {
+async function* entityRecords(load: DatasetLoader, manifest: Manifest): AsyncGenerator<EntityRecord> {
   let expected = 0;
   for (let s = 0; s < manifest.shards.entityStarts.length; s++) {
-    const path = join(dir, entityShardPath(s));
-    for (const record of await readJson<EntityRecord[]>(path)) {
-      if (record.id !== expected) throw new InputError(`${path}: entity ${record.id} where ${expected} was expected; rebuild the dataset`);
+    const path = entityShardPath(s);
+    const shard = await readDatasetJson(load, path);
+    if (!Array.isArray(shard)) throw new DatasetError('corrupt', path, 'expected an array of entity records');
+    for (const record of shard as EntityRecord[]) {
+      if (record.id !== expected) throw new DatasetError('corrupt', path, `entity ${record.id} where ${expected} was expected`);
       expected++;
       yield record;
     }
   }
   if (expected !== manifest.corpus.entities) {
-    throw new InputError(`${join(dir, 'entities')}: ${expected} entities where the manifest says ${manifest.corpus.entities}; rebuild the dataset`);
+    throw new DatasetError('corrupt', 'entities', `${expected} entities where the manifest says ${manifest.corpus.entities}`);
   }
 }
 
@@ -237,7 +235,7 @@ async function* entityRecords(dir: string, manifest: Manifest): AsyncGenerator<E
  * (each weighting from the weight, both ends' paragraphs, degree and strength, as the build
  * computes them). Returns the number of rows.
  */
-async function writeAllPairs(dir: string, manifest: Manifest, sink: Sink): Promise<number> {
+async function writeAllPairs(load: DatasetLoader, manifest: Manifest, sink: Sink): Promise<number> {
   const n = manifest.corpus.paragraphs;
   const index = new CooccurrenceIndex(n);
   const keys: string[] = [];
@@ -245,7 +243,7 @@ async function writeAllPairs(dir: string, manifest: Manifest, sink: Sink): Promi
   const paragraphs = new Uint32Array(manifest.corpus.entities);
   const degree = new Uint32Array(manifest.corpus.entities);
   const strength = new Float64Array(manifest.corpus.entities);
-  for await (const r of entityRecords(dir, manifest)) {
+  for await (const r of entityRecords(load, manifest)) {
     index.add(r.postings);
     keys.push(r.key);
     labels.push(r.label);
@@ -264,19 +262,19 @@ async function writeAllPairs(dir: string, manifest: Manifest, sink: Sink): Promi
   });
   await out.flush();
   if (rows !== manifest.corpus.pairs) {
-    throw new InputError(`${dir}: the entity shards give ${count(rows)} linked pairs where the manifest says ${count(manifest.corpus.pairs)}; rebuild the dataset`);
+    throw new DatasetError('corrupt', 'entities', `the entity shards give ${count(rows)} linked pairs where the manifest says ${count(manifest.corpus.pairs)}`);
   }
   return rows;
 }
 
 /** The nodes table for every entity; x, y and size (the overview's layout) are empty for entities not drawn. */
-async function writeAllEntities(dir: string, manifest: Manifest, file: GraphFile, sink: Sink): Promise<number> {
+async function writeAllEntities(load: DatasetLoader, manifest: Manifest, file: GraphFile, sink: Sink): Promise<number> {
   const labels = communityLabels(manifest);
   const drawn = new Map(file.nodes.map((node) => [node.key, node.attributes!]));
   const out = chunked(sink);
   await out.add(csvRow(NODE_COLUMNS));
   let rows = 0;
-  for await (const r of entityRecords(dir, manifest)) {
+  for await (const r of entityRecords(load, manifest)) {
     rows++;
     const at = drawn.get(r.key);
     await out.add(csvRow([

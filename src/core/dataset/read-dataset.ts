@@ -173,7 +173,7 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   const json = (path: string): Promise<unknown> => {
     let hit = cache.get(path);
     if (!hit) {
-      hit = readJson(load, path);
+      hit = readDatasetJson(load, path);
       cache.set(path, hit);
       // A failed read is forgotten, so a retry (after a network hiccup, say) can succeed.
       hit.catch(() => cache.delete(path));
@@ -235,7 +235,8 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   return reader;
 }
 
-async function readJson(load: DatasetLoader, path: string): Promise<unknown> {
+/** One dataset file, parsed; a missing, unreadable or malformed file is a DatasetError naming it. */
+export async function readDatasetJson(load: DatasetLoader, path: string): Promise<unknown> {
   let text: string | null;
   try {
     text = await load(path);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, httpDataSource, memoryDataSource } from '../../../src/app/data/data-source.ts';
-import { checkGraph, checkManifest, openDataset } from '../../../src/app/data/dataset.ts';
+import { openDataset } from '../../../src/app/data/dataset.ts';
+import { checkGraph, checkManifest } from '../../../src/core/dataset/read-dataset.ts';
 import { ROOT } from '../../helpers.ts';
 
 const FIXTURE = `${ROOT}test/fixtures/datasets/hostile/`;
