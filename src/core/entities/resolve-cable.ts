@@ -10,11 +10,11 @@
 import type { Cable, Mention } from '../cable/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AliasTable } from './aliases.ts';
-import { acronymDefinitions } from './definitions.ts';
-import { lastNameMap } from './last-names.ts';
+import { acronymDefinitions, findDefinitions, personInitials } from './definitions.ts';
+import { PERSON_TYPE, lastNameMap } from './last-names.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
-import { cutRedactionRuns, isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from './noise.ts';
+import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
 import type { ResolveOptions, RuleId } from './options.ts';
 
@@ -93,6 +93,8 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
       key = r.stripped;
     }
     if (options.jargonRoles && isJargonRole(key)) return drop('jargon-role');
+    if (options.formatWords && isDate(key)) return drop('date');
+    if (options.formatWords && isTitle(key)) return drop('title');
     const term = lexicon.keys.get(key);
     if (term !== undefined && term !== key) {
       count('lexicon');
@@ -114,6 +116,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   const kept = paragraphs.map(({ p, tagged }) => ({ text: p.text, mentions: tagged.filter(isNamed) }));
   const lastNames = options.lastNames ? lastNameMap(kept.flatMap((k) => k.mentions)) : null;
   const definitions = options.definitions ? acronymDefinitions(kept) : null;
+  const initials = options.definitions ? personInitials(kept) : null;
   const rekey = (w: Working, rule: RuleId, map: ReadonlyMap<string, string> | null) => {
     const to = map?.get(w.key!);
     if (to !== undefined && to !== w.key) {
@@ -127,6 +130,11 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
       if (!isNamed(w) || aliases.separate.has(w.key)) continue;
       rekey(w, 'last-names', lastNames);
       rekey(w, 'definitions', definitions);
+      if (initials?.has(w.key)) {
+        // Initials defined as a person name that person, and vote as one (`KJI` after `Kim Jong-il (KJI)`).
+        rekey(w, 'definitions', initials);
+        w.type = PERSON_TYPE;
+      }
     }
     const all = added.length === 0 ? tagged : [...tagged, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = all.map((w): ResolvedMention => {
@@ -145,6 +153,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     paragraphs: resolved,
     diagnostics: [...readerDiagnostics],
     ruleCounts,
+    definitions: options.definitions ? findDefinitions(kept).filter((d) => !aliases.separate.has(d.acronym)) : [],
   };
 }
 
