@@ -8,6 +8,7 @@
 import type { CableMetadata } from '../cable/metadata.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
+import { scopedLabel } from '../entities/scoped.ts';
 import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
@@ -136,7 +137,11 @@ export class DatasetBuilder {
     const communities = await timed('communities', () =>
       detectCommunities(tables.entities, tables.pairs, this.options.communities));
     const chosen = this.options.labels;
-    const labels = tables.surfaces.map((s, e) => chosen.get(tables.keys[e]!) ?? chooseLabel(sortedCounts(s), tables.keys[e]));
+    const labels = tables.surfaces.map((s, e) => {
+      const key = tables.keys[e]!;
+      const counts = sortedCounts(s);
+      return chosen.get(key) ?? scopedLabel(key, counts, entityKey) ?? chooseLabel(counts, key);
+    });
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
     const overview = selectOverview(tables.paragraphCounts, tables.pairs, this.options.overview);
     const graph = await timed('layout', () =>

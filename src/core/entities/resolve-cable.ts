@@ -16,6 +16,9 @@ import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
 import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
+import type { Country } from './countries.ts';
+import { cableIdCountry, postCountry } from './posts.ts';
+import { countriesNamed, readScoped, scopeOf, scopedKey } from './scoped.ts';
 import type { ResolveOptions, RuleId } from './options.ts';
 
 export { DEFAULT_RESOLVE_OPTIONS, RESOLVE_RULES, activeRules, resolveOptions, type ResolveOptions } from './options.ts';
@@ -125,7 +128,9 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     }
   };
 
-  const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }) => {
+  const scope = scopeContext(cable, kept, options.definitions);
+  const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }, k) => {
+    let paragraphCountries: Country[] | null = null;
     for (const w of tagged) {
       if (!isNamed(w) || aliases.separate.has(w.key)) continue;
       rekey(w, 'last-names', lastNames);
@@ -134,6 +139,13 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
         // Initials defined as a person name that person, and vote as one (`KJI` after `Kim Jong-il (KJI)`).
         rekey(w, 'definitions', initials);
         w.type = PERSON_TYPE;
+      }
+      const reading = readScoped(w.key);
+      if (reading !== null && (reading.country !== null || !GOVERNMENT_SHAPE.test(w.key) || !PLAIN_WORD.test(w.text.trim()))) {
+        paragraphCountries ??= countriesNamed(kept[k]!.mentions);
+        const { country, rule } = scopeOf(reading, scope.defined, scope.post, paragraphCountries, scope.countries);
+        count(rule);
+        w.key = country === null ? reading.acronym : scopedKey(reading.acronym, country);
       }
     }
     const all = added.length === 0 ? tagged : [...tagged, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -155,6 +167,25 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     ruleCounts,
     definitions: options.definitions ? findDefinitions(kept).filter((d) => !aliases.separate.has(d.acronym)) : [],
   };
+}
+
+/** `GOI`-like keys name a government unless written as a plain word (`Gob`, `goa`). */
+const GOVERNMENT_SHAPE = /^go[a-z]{1,3}$/;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}+$/u;
+
+/** What a cable tells about the countries of its scoped acronyms: its post's country, its definitions, the countries it names. */
+function scopeContext(cable: Cable, kept: readonly { mentions: readonly { key: string; type: string }[] }[], definitions: boolean) {
+  const defined = new Map<string, Country>();
+  if (definitions) {
+    for (const d of findDefinitions(kept as Parameters<typeof findDefinitions>[0])) {
+      const acronym = readScoped(d.acronym);
+      const country = readScoped(d.long)?.country;
+      if (acronym !== null && acronym.country === null && country != null && !defined.has(acronym.acronym)) defined.set(acronym.acronym, country);
+    }
+  }
+  // The header's post, else the post in a Cablegate file name (`09TELAVIV2502.txt`) when the header has none.
+  const post = cable.header.origin !== '' ? postCountry(cable.header.origin) : cableIdCountry(cable.file);
+  return { post, defined, countries: countriesNamed(kept.flatMap((p) => p.mentions)) };
 }
 
 /** Kept under a name of its own: the mentions the cable-level rules read and rekey. */
