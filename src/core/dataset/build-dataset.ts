@@ -9,7 +9,9 @@ import type { CableMetadata } from '../cable/metadata.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
 import { scopedLabel } from '../entities/scoped.ts';
-import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
+import { CorpusIndex, type CorpusTables, type EntityMerge } from '../graph/corpus-index.ts';
+import { planMerges, type MergePlan } from '../entities/corpus-merge.ts';
+import { cableIdCountry, postCountry } from '../entities/posts.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
@@ -27,7 +29,15 @@ import {
 /** Where dataset files go. */
 export interface DatasetSink {
   write(path: string, content: string): void | Promise<void>;
+  /**
+   * Reads back a file written before, if the sink can: paragraph shards are rewritten once
+   * entities merge after reading. A sink without it has the builder keep the shards until then.
+   */
+  read?(path: string): string | Promise<string>;
 }
+
+/** The review queue: what the corpus-wide resolution could not decide, most paragraphs first. */
+export const REVIEW_PATH = 'review.json';
 
 export interface DatasetOptions {
   overview: OverviewOptions;
@@ -68,6 +78,10 @@ export class DatasetBuilder {
   private paragraphBuffer: ParagraphRecord[] = [];
   private cableBuffer: CableRecord[] = [];
   private paragraphShards = 0;
+  /** Paragraph shards kept for a sink that cannot read them back (see `DatasetSink.read`). */
+  private readonly heldShards = new Map<string, string>();
+  /** Acronym definitions across cables: `acronym\tlong\ttype` → count. */
+  private readonly definitions = new Map<string, number>();
   private cableShards = 0;
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, paragraphs: 0,
@@ -82,7 +96,12 @@ export class DatasetBuilder {
     this.figures.files++;
     this.countDiagnostics(cable.diagnostics);
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
-    const index = this.index.addCable();
+    for (const d of cable.definitions ?? []) {
+      const k = `${d.acronym}\t${d.long}\t${d.type}`;
+      this.definitions.set(k, (this.definitions.get(k) ?? 0) + 1);
+    }
+    const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
+    const index = this.index.addCable(post?.key ?? '');
     let first = -1;
     for (const p of cable.paragraphs) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
@@ -132,7 +151,15 @@ export class DatasetBuilder {
       return result;
     };
 
-    const tables = await timed('pairs', () => this.index.finish());
+    const plan = planMerges(this.index.figures(), [...this.definitions].map(([k, count]) => {
+      const [acronym, long, type] = k.split('\t') as [string, string, string];
+      return { acronym, long, type, count };
+    }));
+    const rawKeys = [...this.index.figures().keys];
+    const merge = mergeOf(plan, rawKeys);
+    for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
+    const tables = await timed('pairs', () => this.index.finish(merge));
+    await this.rewriteParagraphs(merge.target);
     const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
     const communities = await timed('communities', () =>
       detectCommunities(tables.entities, tables.pairs, this.options.communities));
@@ -151,6 +178,7 @@ export class DatasetBuilder {
     const entityStarts = await timed('entities', () =>
       this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
     await timed('search', () => this.writeSearch(tables, labels, types));
+    await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
@@ -191,8 +219,24 @@ export class DatasetBuilder {
 
   private async flushParagraphs(): Promise<void> {
     if (this.paragraphBuffer.length === 0) return;
-    await this.sink.write(paragraphShardPath(this.paragraphShards++), JSON.stringify(this.paragraphBuffer));
+    const path = paragraphShardPath(this.paragraphShards++);
+    const json = JSON.stringify(this.paragraphBuffer);
+    if (this.sink.read === undefined) this.heldShards.set(path, json);
+    else await this.sink.write(path, json);
     this.paragraphBuffer = [];
+  }
+
+  /** Paragraph shards again, with the entity ids of merged entities (written as they were read). */
+  private async rewriteParagraphs(target: Uint32Array): Promise<void> {
+    for (let i = 0; i < this.paragraphShards; i++) {
+      const path = paragraphShardPath(i);
+      const held = this.heldShards.get(path);
+      const json = held ?? (await this.sink.read!(path));
+      const records = JSON.parse(json) as ParagraphRecord[];
+      for (const r of records) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
+      await this.sink.write(path, JSON.stringify(records));
+      this.heldShards.delete(path);
+    }
   }
 
   private async flushCables(): Promise<void> {
@@ -247,6 +291,36 @@ export class DatasetBuilder {
     const shards = searchEntries(tables, labels, types, entityKey);
     for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
   }
+}
+
+/** The plan as `CorpusIndex.finish` applies it: roots in id order become the new ids. */
+function mergeOf(plan: MergePlan, keys: readonly string[]): EntityMerge {
+  const n = keys.length;
+  const newId = new Int32Array(n).fill(-1);
+  const mergedKeys: string[] = [];
+  for (let e = 0; e < n; e++) {
+    if (plan.target[e] === e) {
+      newId[e] = mergedKeys.length;
+      mergedKeys.push(keys[e]!);
+    }
+  }
+  const target = new Uint32Array(n);
+  for (let e = 0; e < n; e++) target[e] = newId[plan.target[e]!]!;
+  return { target, keys: mergedKeys, retype: plan.retype };
+}
+
+/** The review queue as written: items with the merged entities' ids and labels. */
+function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]) {
+  const idOfKey = new Map<string, number>();
+  rawKeys.forEach((k, e) => idOfKey.set(k, merge.target[e]!));
+  const entity = (key: string) => {
+    const e = idOfKey.get(key);
+    return e === undefined ? { key } : { key, id: e, label: labels[e]! };
+  };
+  return {
+    version: 1,
+    items: plan.review.map((r) => ({ kind: r.kind, ...entity(r.key), paragraphs: r.paragraphs, note: r.note, candidates: r.candidates.map(entity) })),
+  };
 }
 
 /** [item, count] pairs, most frequent first, then in code-unit order. */
