@@ -7,8 +7,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './u
 import { parseCommand } from './commands/parse.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
+import { reviewCommand } from './commands/review.ts';
 
-const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand];
+const COMMANDS: Command[] = [parseCommand, buildCommand, exportCommand, reviewCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

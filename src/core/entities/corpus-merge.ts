@@ -183,18 +183,25 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       ids.push(i);
     }
   }
-  // A name that another starts with (`hugo chavez` in `hugo chavez frias`), when only one does.
+  // A name that starts another (`hugo chavez` in `hugo chavez frias`, `hu jintao elected`): the
+  // longer joins the longest such name; and first and last name without the middle ones
+  // (`barack obama` for `barack hussein obama`) join when only one fits.
   for (const i of fullNames) {
     const words = personName(figures.keys[i]!).split(' ');
-    const longer = (fullByWord.get(words[0]!) ?? []).filter((j) => {
+    const starts = (fullByWord.get(words[0]!) ?? []).filter((j) => {
       if (j === i) return false;
       const other = personName(figures.keys[j]!).split(' ');
-      if (other.length <= words.length || !compatible(figures, i, j)) return false;
-      // `hugo chavez` in `hugo chavez frias`; first and last name without the middle ones (`barack obama`).
-      return words.every((w, k) => other[k] === w) || (words.length === 2 && other[other.length - 1] === words[1]);
-    });
-    const roots = [...new Set(longer.map(find))];
-    if (roots.length === 1) union(roots[0]!, i, 'name-prefix');
+      return other.length < words.length && other.every((w, k) => words[k] === w) && compatible(figures, j, i);
+    }).sort((a, b) => personName(figures.keys[b]!).length - personName(figures.keys[a]!).length || a - b);
+    if (starts.length > 0) union(starts[0]!, i, 'name-prefix');
+    if (words.length === 2) {
+      const longer = (fullByWord.get(words[0]!) ?? []).filter((j) => {
+        const other = personName(figures.keys[j]!).split(' ');
+        return j !== i && other.length > 2 && other[other.length - 1] === words[1] && compatible(figures, i, j);
+      });
+      const roots = [...new Set(longer.map(find))];
+      if (roots.length === 1) union(roots[0]!, i, 'name-prefix');
+    }
     // A name another ends with, after words that are no part of a name (`honorable barack obama`).
     const last = words[words.length - 1]!;
     for (const j of fullByWord.get(last) ?? []) {
@@ -242,8 +249,9 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   // Type conflicts: entities whose mentions are split between types.
   for (let i = 0; i < n; i++) {
     const t = [...figures.types[i]!].sort((a, b) => b[1] - a[1]);
-    if (t.length > 1 && figures.paragraphCounts[i]! >= 5 && t[1]![1] * 3 >= t[0]![1]) {
-      review.push({ kind: 'type-conflict', key: figures.keys[i]!, candidates: t.map(([type, c]) => `${type} ${c}`), paragraphs: figures.paragraphCounts[i]!, note: `typed ${t.map(([type]) => type).join(' and ')}` });
+    // Countries are places whatever the tagger says (`U.S.` as ORG): no question there.
+    if (t.length > 1 && figures.paragraphCounts[i]! >= 5 && t[1]![1] * 3 >= t[0]![1] && canonicalNameKey(figures.keys[i]!) === undefined) {
+      review.push({ kind: 'type-conflict', key: figures.keys[i]!, candidates: [], paragraphs: figures.paragraphCounts[i]!, note: `mentions typed ${t.map(([type, c]) => `${type} ${c}`).join(', ')}` });
     }
   }
 
