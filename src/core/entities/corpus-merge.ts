@@ -151,9 +151,11 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   for (const [acronym, longs] of initials) {
     const a = idOf.get(acronym);
     if (a === undefined || readScoped(acronym) !== null) continue;
-    const persons = [...longs.keys()].filter((k) => k.startsWith(`${PERSON}\t`)).map((k) => k.slice(PERSON.length + 1));
-    const targets = [...new Set(persons.map((p) => idOf.get(p)).filter((t): t is number => t !== undefined).map(find))];
-    if (persons.length > 0 && longs.size === persons.length && targets.length === 1) {
+    // Every long form (however the tagger typed it) names one entity, and one of them is a person.
+    const persons = [...longs.keys()].filter((k) => k.startsWith(`${PERSON}\t`));
+    const all = [...longs.keys()].map((k) => k.slice(k.indexOf('\t') + 1));
+    const targets = [...new Set(all.map((p) => idOf.get(p)).filter((t): t is number => t !== undefined).map(find))];
+    if (persons.length > 0 && targets.length === 1) {
       union(targets[0]!, a, 'person-initials', true);
       retype.set(a, PERSON);
     } else if (longs.size > 1) {
@@ -211,26 +213,35 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!isPerson(i)) continue;
     const key = figures.keys[i]!;
     const name = personName(key);
     if (name.includes(' ') || name.length < 2 || countryOf(name) !== undefined || readScoped(name) !== null) continue;
+    // The tagger often types a bare surname ORG (`Merkel`, `Berlusconi`): such a word may join a
+    // person too, if it is not a place and not acronym-like, and only when one full name fits.
+    const person = isPerson(i);
+    if (!person && (types[i] === 'LOC' || name.length < 4 || !NAME_WORD.test(name))) continue;
     const all = (fullByWord.get(name) ?? []).filter((j) => {
       const words = personName(figures.keys[j]!).split(' ');
       return words[words.length - 1] === name || words[0] === name;
     });
     // Names ending with it and names starting with it (a family name written first, `Hu` of `Hu
-    // Jintao`) compete alike. With several, the country context thins them out.
-    const fitting = all.filter((j) => compatible(figures, i, j, all.length === 1 ? 0 : COUNTRY_OVERLAP));
-    const pool = fitting.length > 0 || all.length === 1 ? fitting : all;
-    const groups = new Map<number, number>();
-    for (const j of pool) groups.set(find(j), (groups.get(find(j)) ?? 0) + figures.mentions[j]!);
-    const ranked = [...groups].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // Jintao`) compete alike. One full name (or one that outweighs the others tenfold): it is the one. Else the country
+    // context may leave one: the full names seen in the partial name's countries.
+    const rank = (ids: number[]) => {
+      const groups = new Map<number, number>();
+      for (const j of ids) groups.set(find(j), (groups.get(find(j)) ?? 0) + figures.mentions[j]!);
+      return [...groups].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    };
+    const dominant = (r: [number, number][]) => r.length === 1 || (r.length > 1 && r[0]![1] >= DOMINANCE * r.slice(1).reduce((sum, g) => sum + g[1], 0));
+    let ranked = rank(all);
     if (ranked.length === 0) continue;
-    const rest = ranked.slice(1).reduce((sum, g) => sum + g[1], 0);
-    if (ranked.length === 1 || ranked[0]![1] >= DOMINANCE * rest) {
+    if (!dominant(ranked)) {
+      const fitting = rank(all.filter((j) => compatible(figures, i, j, COUNTRY_OVERLAP)));
+      if (fitting.length > 0) ranked = fitting;
+    }
+    if (dominant(ranked)) {
       union(ranked[0]![0], i, 'partial-name', true);
-    } else {
+    } else if (person) {
       review.push({
         kind: 'partial-name', key, candidates: ranked.map(([g]) => figures.keys[g]!),
         paragraphs: figures.paragraphCounts[i]!, note: `${ranked.length} full names end or start with it; left apart`,
