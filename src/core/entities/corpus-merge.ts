@@ -16,7 +16,7 @@
  * - name-prefix: a person's name that starts another (`Hugo Chavez` → `Hugo Chavez Frias`);
  * - partial-name: a surname (or a family name written first, `Hu`) joins the one full name it
  *   ends (or starts) among persons seen in the same countries; when several compete the
- *   partial name stays apart and is listed for review, unless one outweighs the others tenfold.
+ *   partial name stays apart and is listed for review, unless one outweighs the others fivefold.
  */
 import { canonicalNameKey, countryOf } from './countries.ts';
 import { personName } from './last-names.ts';
@@ -66,7 +66,7 @@ const PERSON = 'PER';
 /** A word of a person's name: letters, apostrophes, dots and hyphens (`o'neill`, `jong-il`), nothing like `factor:`. */
 const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'.-]*$/u;
 /** A partial name joins the top candidate when it has this many times the mentions of all others together. */
-const DOMINANCE = 10;
+const DOMINANCE = 5;
 /** Share of a partial name's cables that must come from countries where the full name is seen. */
 const COUNTRY_OVERLAP = 0.2;
 /** Transliterations: at most this share of a name's letters may differ. */
@@ -225,7 +225,7 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       return words[words.length - 1] === name || words[0] === name;
     });
     // Names ending with it and names starting with it (a family name written first, `Hu` of `Hu
-    // Jintao`) compete alike. One full name (or one that outweighs the others tenfold): it is the one. Else the country
+    // Jintao`) compete alike. One full name (or one that outweighs the others fivefold): it is the one. Else the country
     // context may leave one: the full names seen in the partial name's countries.
     const rank = (ids: number[]) => {
       const groups = new Map<number, number>();
