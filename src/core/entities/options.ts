@@ -54,7 +54,7 @@ export function resolveOptions(partial: Readonly<Record<string, unknown>> = {}):
 }
 
 export type RuleId =
-  | 'no-name' | 'redaction' | 'format-word' | 'format-prefix' | 'jargon-role' | 'date' | 'title'
+  | 'no-name' | 'redaction' | 'format-word' | 'format-prefix' | 'jargon-role' | 'date' | 'title' | 'fragment'
   | 'lexicon' | 'definitions' | 'last-names' | 'aliases'
   | 'scoped-named' | 'scoped-defined' | 'scoped-post' | 'scoped-paragraph' | 'scoped-cable' | 'scoped-unresolved';
 
@@ -73,6 +73,7 @@ export const RESOLVE_RULES: readonly ResolveRule[] = [
   { id: 'no-name', option: null, effect: 'drop', description: 'nothing nameable left after normalisation (punctuation, digits only)' },
   { id: 'format-word', option: 'formatWords', effect: 'drop', description: 'format words and header debris (DECL:, Summary: Although, Classified Web Site, (C) marks)' },
   { id: 'format-prefix', option: 'formatWords', effect: 'rekey', description: 'debris cut from the front of a name (Summary: Hamburg State Police → Hamburg State Police)' },
+  { id: 'fragment', option: 'formatWords', effect: 'rekey', description: 'names the tagger cut after a qualifier joined again (Latin + America, North + Korean)' },
   { id: 'date', option: 'formatWords', effect: 'drop', description: 'dates tagged as names (January, May 5, Tuesday)' },
   { id: 'title', option: 'formatWords', effect: 'drop', description: 'titles with no name (President, the Foreign Minister, Crown Prince)' },
   { id: 'jargon-role', option: 'jargonRoles', effect: 'drop', description: 'cable jargon for embassy roles and offices (Poloff, Emboffs, PolCouns, DCM, Charge)' },

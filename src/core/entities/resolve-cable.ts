@@ -16,6 +16,7 @@ import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
 import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
+import { repairFragments } from './fragments.ts';
 import type { Country } from './countries.ts';
 import { cableIdCountry, postCountry } from './posts.ts';
 import { countriesNamed, readScoped, scopeOf, scopedKey } from './scoped.ts';
@@ -108,7 +109,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   };
 
   const paragraphs = cable.paragraphs.map((p) => {
-    const tagged = p.mentions.map(tagger);
+    const tagged = (options.formatWords ? repairFragments(p.text, p.mentions, () => count('fragment')) : p.mentions).map(tagger);
     const added: Working[] = matchLexicon(p.text, lexicon, p.mentions).map((m) => {
       count('lexicon');
       return { start: m.start, end: m.end, type: m.entry.type, origin: 'lexicon', key: m.entry.key, surface: m.text, dropped: null, text: m.text, redacted: false };
