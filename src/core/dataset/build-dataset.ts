@@ -158,6 +158,7 @@ export class DatasetBuilder {
     const rawKeys = [...this.index.figures().keys];
     const merge = mergeOf(plan, rawKeys);
     for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
+    const mergedInto = mergedKeys(plan, merge, rawKeys);
     const tables = await timed('pairs', () => this.index.finish(merge));
     await this.rewriteParagraphs(merge.target);
     const adjacency = buildAdjacency(tables.entities, tables.pairs, this.options.neighbors);
@@ -176,7 +177,7 @@ export class DatasetBuilder {
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
     const entityStarts = await timed('entities', () =>
-      this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
+      this.writeEntities(tables, adjacency, communities, labels, types, inOverview, mergedInto));
     await timed('search', () => this.writeSearch(tables, labels, types));
     await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
 
@@ -248,7 +249,7 @@ export class DatasetBuilder {
   /** Writes entity records in id order, in shards of bounded size; returns each shard's first id. */
   private async writeEntities(
     tables: CorpusTables, adjacency: Adjacency, communities: Communities,
-    labels: string[], types: string[], inOverview: Uint8Array,
+    labels: string[], types: string[], inOverview: Uint8Array, mergedInto: ReadonlyMap<number, [string, string][]>,
   ): Promise<number[]> {
     const starts: number[] = [];
     let shard: string[] = [];
@@ -277,6 +278,8 @@ export class DatasetBuilder {
         inOverview: inOverview[e] === 1, neighbors,
         postings: Array.from(ids.subarray(offsets[e]!, offsets[e + 1]!)),
       };
+      const merged = mergedInto.get(e);
+      if (merged !== undefined) record.merged = merged;
       const json = JSON.stringify(record);
       if (shard.length > 0 && (chars + json.length > ENTITY_SHARD_CHARS || shard.length === ENTITY_SHARD_RECORDS)) await flush();
       if (shard.length === 0) starts.push(e);
@@ -307,6 +310,21 @@ function mergeOf(plan: MergePlan, keys: readonly string[]): EntityMerge {
   const target = new Uint32Array(n);
   for (let e = 0; e < n; e++) target[e] = newId[plan.target[e]!]!;
   return { target, keys: mergedKeys, retype: plan.retype };
+}
+
+/** Per merged entity, the keys that joined it and the rule that joined each, in key order. */
+function mergedKeys(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[]): Map<number, [string, string][]> {
+  const out = new Map<number, [string, string][]>();
+  rawKeys.forEach((key, e) => {
+    const rule = plan.rule[e];
+    if (rule === null || rule === undefined) return;
+    const t = merge.target[e]!;
+    let list = out.get(t);
+    if (list === undefined) out.set(t, (list = []));
+    list.push([key, rule]);
+  });
+  for (const list of out.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return out;
 }
 
 /** The review queue as written: items with the merged entities' ids and labels. */

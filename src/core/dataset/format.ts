@@ -118,6 +118,11 @@ export interface EntityRecord {
   types: Record<string, number>;
   /** Every surface form with its count, most frequent first. */
   aliases: [string, number][];
+  /**
+   * Keys merged into this entity after reading, with the rule that merged each (`chavez`,
+   * `partial-name`; `usa`, `country-name`), in key order. Absent when none was.
+   */
+  merged?: [key: string, rule: string][];
   /** Mentions by origin: tagger, lexicon. */
   origins: Record<string, number>;
   mentions: number;
