@@ -50,9 +50,20 @@ const FOOTER_URL_ONLY = /(?:https?:\/\/|www\.)[^\s[]*(?:sgov\.gov|intelink\.)[^\
 /** The piece of a URL a line break of the published page split off (`index.c fm`, `Portal:Unit ed_Kingdom`, `Turk ey`). */
 const URL_TAIL = /^ ([a-z][a-z0-9]{0,5}|[\w.:/-]*[_/.][\w.:/-]*)(?=\s|$)/;
 const SIPRNET = /^\s*You can also access this site through [^\n]{0,80}?SIPRNET web ?site\s*\.?/i;
-/** Rulers of stars or dashes (`*****  *****`, `-----`) next to a footer or page header. */
-const RULER_BEFORE = /(?:[*=-]{3,}\s*)+$/;
-const RULER_AFTER = /^(?:\s*[*=-]{3,})+/;
+/**
+ * Rulers of stars or dashes (`*****  *****`, `-----`) next to a footer or page header: one
+ * character class, never nested quantifiers, which backtrack exponentially on long star runs.
+ */
+const RULER_BEFORE = /[*=\s-]*$/;
+const RULER_AFTER = /^[*=\s-]*/;
+
+/** The length of a ruler matched by RULER_BEFORE or RULER_AFTER: 0 unless it holds a run of three marks. */
+function rulerLength(m: RegExpExecArray | null, before: boolean): number {
+  if (m === null || !/[*=-]{3}/.test(m[0])) return 0;
+  // Keep the blank between the ruler and the text it borders: the artefact is the ruler only.
+  const ruler = before ? m[0].replace(/^\s+/, '') : m[0].replace(/\s+$/, '');
+  return ruler.length;
+}
 
 /** Artefacts in s[from, to), in input order, not overlapping. */
 export function findArtefacts(s: string, from: number, to: number, reference: CableReference): Artefact[] {
@@ -79,7 +90,7 @@ export function findArtefacts(s: string, from: number, to: number, reference: Ca
       if (time !== null) end += time[0].length;
       const routing = ROUTING.exec(text.slice(end));
       if (routing !== null) end += routing[0].length;
-      end += RULER_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+      end += rulerLength(RULER_AFTER.exec(text.slice(end, end + 400)), false);
     }
     found.push({ kind, start, end });
   }
@@ -108,8 +119,8 @@ export function findArtefacts(s: string, from: number, to: number, reference: Ca
     let end = start + m[0].length;
     end += URL_TAIL.exec(text.slice(end))?.[0].length ?? 0;
     end += SIPRNET.exec(text.slice(end))?.[0].length ?? 0;
-    end += RULER_AFTER.exec(text.slice(end))?.[0].length ?? 0;
-    start -= RULER_BEFORE.exec(text.slice(Math.max(0, start - 200), start))?.[0].length ?? 0;
+    end += rulerLength(RULER_AFTER.exec(text.slice(end, end + 400)), false);
+    start -= rulerLength(RULER_BEFORE.exec(text.slice(Math.max(0, start - 400), start)), true);
     found.push({ kind: 'footer', start, end });
   }
 

@@ -37,6 +37,9 @@ interface Reading {
   formatWord: boolean;
   /** The key with leading format debris cut off ('' when nothing nameable is left). */
   stripped: string;
+  /** Whether the stripped key is a date, or a title alone. */
+  date: boolean;
+  title: boolean;
 }
 
 /** Surfaces repeat across a corpus (`Iran`, `U.S.`): their readings are kept, up to a bound. */
@@ -48,12 +51,13 @@ function read(text: string): Reading {
   if (r !== undefined) return r;
   const whole = entityKey(text);
   if (isRedaction(whole)) {
-    r = { redaction: true, key: '', formatWord: false, stripped: '' };
+    r = { redaction: true, key: '', formatWord: false, stripped: '', date: false, title: false };
   } else {
     const cut = cutRedactionRuns(text);
     const key = cut === text ? whole : entityKey(cut);
     const stripped = key === '' ? '' : stripFormatPrefix(key);
-    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: stripped === key ? key : entityKey(stripped) };
+    const name = stripped === key ? key : entityKey(stripped);
+    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: name, date: isDate(name), title: isTitle(name) };
   }
   if (READINGS.size >= READINGS_MAX) READINGS.clear();
   READINGS.set(text, r);
@@ -97,8 +101,10 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
       key = r.stripped;
     }
     if (options.jargonRoles && isJargonRole(key)) return drop('jargon-role');
-    if (options.formatWords && isDate(key)) return drop('date');
-    if (options.formatWords && isTitle(key)) return drop('title');
+    if (options.formatWords && key === r.stripped && r.date) return drop('date');
+    if (options.formatWords && key === r.stripped && r.title) return drop('title');
+    if (options.formatWords && key !== r.stripped && isDate(key)) return drop('date');
+    if (options.formatWords && key !== r.stripped && isTitle(key)) return drop('title');
     const term = lexicon.keys.get(key);
     if (term !== undefined && term !== key) {
       count('lexicon');

@@ -63,6 +63,19 @@ export function fits(acronym: string, country: Country): boolean {
  * `iraqi government`. Null for any other key.
  */
 export function readScoped(key: string): ScopedReading | null {
+  let r = SCOPED_READINGS.get(key);
+  if (r === undefined) {
+    // Keys repeat across a corpus; the reading is kept, up to a bound.
+    if (SCOPED_READINGS.size >= SCOPED_READINGS_MAX) SCOPED_READINGS.clear();
+    SCOPED_READINGS.set(key, (r = readScopedOnce(key)));
+  }
+  return r;
+}
+
+const SCOPED_READINGS = new Map<string, ScopedReading | null>();
+const SCOPED_READINGS_MAX = 50_000;
+
+function readScopedOnce(key: string): ScopedReading | null {
   const bare = key.startsWith('the ') ? key.slice(4) : key;
   const ministry = MINISTRY_OF.get(bare);
   if (ministry !== undefined) return { acronym: ministry, country: null };
