@@ -72,7 +72,9 @@ export function findArtefacts(s: string, from: number, to: number, reference: Ca
   const post = postPattern(reference.origin);
   const serial = /^\d+$/.test(reference.serial) ? Number(reference.serial) : -1;
 
-  for (const m of text.matchAll(PAGE_NUMBER)) {
+  // Cheap tests first: most cables have no page break, repeated header or footer at all.
+  const pages = text.includes(' OF ') || text.includes(' of ') || text.includes(' Of ');
+  for (const m of pages ? text.matchAll(PAGE_NUMBER) : []) {
     // Only the cable's own reference: another cable's number quoted in the text is content.
     if (serial >= 0 && Number(m[1]) !== serial) continue;
     let start = m.index;
@@ -95,7 +97,7 @@ export function findArtefacts(s: string, from: number, to: number, reference: Ca
     found.push({ kind, start, end });
   }
 
-  if (post !== null && serial >= 0) {
+  if (post !== null && serial >= 0 && text.includes('SECTION')) {
     // A header repeated at a section boundary: `... FM AMEMBASSY HARARE TO ... C O N F I D E N T I A L
     // SECTION 02 OF 03 HARARE 006677 SIPDIS ... TAGS: PGOV PREL`, from the routing line to the TAGS.
     for (const m of text.matchAll(SECTION_MARK)) {
@@ -112,8 +114,9 @@ export function findArtefacts(s: string, from: number, to: number, reference: Ca
     }
   }
 
-  const footers = [...text.matchAll(FOOTER)];
-  const urls = footers.length > 0 ? footers : [...text.matchAll(FOOTER_URL_ONLY)].filter((u) => /visit|classified/i.test(text.slice(Math.max(0, u.index - 120), u.index)));
+  const web = text.includes('sgov.gov') || text.includes('intelink.');
+  const footers = web ? [...text.matchAll(FOOTER)] : [];
+  const urls = footers.length > 0 || !web ? footers : [...text.matchAll(FOOTER_URL_ONLY)].filter((u) => /visit|classified/i.test(text.slice(Math.max(0, u.index - 120), u.index)));
   for (const m of urls) {
     let start = m.index;
     let end = start + m[0].length;

@@ -52,9 +52,9 @@ export function isAcronymOf(short: string, long: string): boolean {
  * Long-form key → acronym key, for every definition in the paragraphs (mentions sorted by start,
  * dropped ones left out). When one long form is given two acronyms, the first one wins.
  */
-export function acronymDefinitions(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[]): Map<string, string> {
+export function acronymDefinitions(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[], found = findDefinitions(paragraphs)): Map<string, string> {
   const defined = new Map<string, string>();
-  for (const d of findDefinitions(paragraphs)) if (d.type !== PERSON && !defined.has(d.long)) defined.set(d.long, d.acronym);
+  for (const d of found) if (d.type !== PERSON && !defined.has(d.long)) defined.set(d.long, d.acronym);
   return defined;
 }
 
@@ -63,9 +63,9 @@ export function acronymDefinitions(paragraphs: readonly { text: string; mentions
  * Kirchner (CFK)`): the name is what identifies the person, so the initials join the name, not
  * the other way round. The first definition of the initials wins.
  */
-export function personInitials(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[]): Map<string, string> {
+export function personInitials(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[], found = findDefinitions(paragraphs)): Map<string, string> {
   const defined = new Map<string, string>();
-  for (const d of findDefinitions(paragraphs)) if (d.type === PERSON && !defined.has(d.acronym)) defined.set(d.acronym, d.long);
+  for (const d of found) if (d.type === PERSON && !defined.has(d.acronym)) defined.set(d.acronym, d.long);
   return defined;
 }
 

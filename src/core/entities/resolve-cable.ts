@@ -10,7 +10,7 @@
 import type { Cable, Mention } from '../cable/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AliasTable } from './aliases.ts';
-import { acronymDefinitions, findDefinitions, personInitials } from './definitions.ts';
+import { acronymDefinitions, findDefinitions, personInitials, type Definition } from './definitions.ts';
 import { PERSON_TYPE, lastNameMap } from './last-names.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
@@ -125,8 +125,10 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
 
   const kept = paragraphs.map(({ p, tagged }) => ({ text: p.text, mentions: tagged.filter(isNamed) }));
   const lastNames = options.lastNames ? lastNameMap(kept.flatMap((k) => k.mentions)) : null;
-  const definitions = options.definitions ? acronymDefinitions(kept) : null;
-  const initials = options.definitions ? personInitials(kept) : null;
+  // Definitions are found once and read three ways: long forms to acronyms, person initials, and the countries of scoped acronyms.
+  const found = options.definitions ? findDefinitions(kept) : [];
+  const definitions = options.definitions ? acronymDefinitions(kept, found) : null;
+  const initials = options.definitions ? personInitials(kept, found) : null;
   const rekey = (w: Working, rule: RuleId, map: ReadonlyMap<string, string> | null) => {
     const to = map?.get(w.key!);
     if (to !== undefined && to !== w.key) {
@@ -135,7 +137,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     }
   };
 
-  const scope = scopeContext(cable, kept, options.definitions);
+  const scope = scopeContext(cable, kept, found);
   const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }, k) => {
     let paragraphCountries: Country[] | null = null;
     for (const w of tagged) {
@@ -172,7 +174,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     paragraphs: resolved,
     diagnostics: [...readerDiagnostics],
     ruleCounts,
-    definitions: options.definitions ? findDefinitions(kept).filter((d) => !aliases.separate.has(d.acronym)) : [],
+    definitions: found.filter((d) => !aliases.separate.has(d.acronym)),
   };
 }
 
@@ -181,14 +183,12 @@ const GOVERNMENT_SHAPE = /^go[a-z]{1,3}$/;
 const PLAIN_WORD = /^\p{Lu}?\p{Ll}+$/u;
 
 /** What a cable tells about the countries of its scoped acronyms: its post's country, its definitions, the countries it names. */
-function scopeContext(cable: Cable, kept: readonly { mentions: readonly { key: string; type: string }[] }[], definitions: boolean) {
+function scopeContext(cable: Cable, kept: readonly { mentions: readonly { key: string; type: string }[] }[], found: readonly Definition[]) {
   const defined = new Map<string, Country>();
-  if (definitions) {
-    for (const d of findDefinitions(kept as Parameters<typeof findDefinitions>[0])) {
-      const acronym = readScoped(d.acronym);
-      const country = readScoped(d.long)?.country;
-      if (acronym !== null && acronym.country === null && country != null && !defined.has(acronym.acronym)) defined.set(acronym.acronym, country);
-    }
+  for (const d of found) {
+    const acronym = readScoped(d.acronym);
+    const country = readScoped(d.long)?.country;
+    if (acronym !== null && acronym.country === null && country != null && !defined.has(acronym.acronym)) defined.set(acronym.acronym, country);
   }
   // The header's post, else the post in a Cablegate file name (`09TELAVIV2502.txt`) when the header has none.
   const post = cable.header.origin !== '' ? postCountry(cable.header.origin) : cableIdCountry(cable.file);
