@@ -3,7 +3,7 @@
  * replaces the target only once everything is written, so an interrupted build (Ctrl-C, a crash,
  * a bad input) never leaves a half-written dataset where the explorer would read it.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DatasetSink } from '../core/dataset/build-dataset.ts';
 
@@ -49,6 +49,11 @@ export class FolderSink implements DatasetSink {
       throw new WriteError(target, e as NodeJS.ErrnoException);
     }
     this.bytes += Buffer.byteLength(content);
+  }
+
+  /** Reads back a file written before (the builder rewrites paragraph shards once entities merge). */
+  async read(path: string): Promise<string> {
+    return readFile(join(this.dir, path), 'utf8');
   }
 }
 

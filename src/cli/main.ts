@@ -19,6 +19,7 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   { name: 'evidence', summary: 'print the paragraphs where an entity (and another) appear, in a slice of the corpus', load: async () => (await import('./commands/evidence.ts')).evidenceCommand },
   { name: 'path', summary: 'print the shortest chains linking two entities, with the paragraphs of each hop', load: async () => (await import('./commands/path.ts')).pathCommand },
   { name: 'standouts', summary: 'list brokers, unusual pairings and the stability of communities', load: async () => (await import('./commands/standouts.ts')).standoutsCommand },
+  { name: 'review', summary: 'list what entity resolution could not decide, most paragraphs first', load: async () => (await import('./commands/review.ts')).reviewCommand },
   { name: 'refs', summary: 'print what a cable references and what references it', load: async () => (await import('./commands/refs.ts')).refsCommand },
 ];
 

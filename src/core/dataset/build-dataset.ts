@@ -9,7 +9,10 @@ import { metadataTags, type CableMetadata } from '../cable/metadata.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
-import { CorpusIndex, type CorpusTables } from '../graph/corpus-index.ts';
+import { scopedLabel } from '../entities/scoped.ts';
+import { CorpusIndex, type CorpusTables, type EntityMerge } from '../graph/corpus-index.ts';
+import { planMerges, type MergePlan } from '../entities/corpus-merge.ts';
+import { cableIdCountry, postCountry } from '../entities/posts.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
@@ -24,7 +27,7 @@ import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { dayNumber, paragraphKeyShards } from './paragraph-keys.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, STANDOUTS_PATH,
+  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
@@ -32,7 +35,13 @@ import {
 /** Where dataset files go. */
 export interface DatasetSink {
   write(path: string, content: string): void | Promise<void>;
+  /**
+   * Reads back a file written before, if the sink can: paragraph shards are rewritten once
+   * entities merge after reading. A sink without it has the builder keep the shards until then.
+   */
+  read?(path: string): string | Promise<string>;
 }
+
 
 export interface DatasetOptions {
   overview: OverviewOptions;
@@ -79,6 +88,10 @@ export class DatasetBuilder {
   private paragraphBuffer: string[] = [];
   private cableBuffer: CableRecord[] = [];
   private paragraphShards = 0;
+  /** Paragraph shards kept for a sink that cannot read them back (see `DatasetSink.read`). */
+  private readonly heldShards = new Map<string, string>();
+  /** Acronym definitions across cables: `acronym\tlong\ttype` → count. */
+  private readonly definitions = new Map<string, number>();
   private cableShards = 0;
   /** Per cable, its post and year (indexes into `places` and `years`), for the communities' subtitles. */
   private readonly cablePlace: number[] = [];
@@ -119,7 +132,12 @@ export class DatasetBuilder {
     }
     this.countDiagnostics(cable.diagnostics);
     for (const [rule, n] of Object.entries(cable.ruleCounts)) this.figures.rules[rule] = (this.figures.rules[rule] ?? 0) + n;
-    const index = this.index.addCable();
+    for (const d of cable.definitions ?? []) {
+      const k = `${d.acronym}\t${d.long}\t${d.type}`;
+      this.definitions.set(k, (this.definitions.get(k) ?? 0) + 1);
+    }
+    const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
+    const index = this.index.addCable(post?.key ?? '');
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
@@ -197,13 +215,26 @@ export class DatasetBuilder {
       return result;
     };
 
-    const counted = await timed('pairs', () => this.index.finish());
+    const plan = planMerges(this.index.figures(), [...this.definitions].map(([k, count]) => {
+      const [acronym, long, type] = k.split('\t') as [string, string, string];
+      return { acronym, long, type, count };
+    }));
+    const rawKeys = [...this.index.figures().keys];
+    const merge = mergeOf(plan, rawKeys);
+    for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
+    const mergedInto = mergedKeys(plan, merge, rawKeys);
+    const counted = await timed('pairs', () => this.index.finish(merge));
+    await this.rewriteParagraphs(merge.target);
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const seeds = seedRunner(this.options.communities);
     const communities = await timed('communities', () =>
       detectCommunities(counted.entities, counted.pairs, this.options.communities, seeds.hook));
     const chosen = this.options.labels;
-    const labels = counted.surfaces.map((s, e) => chosen.get(counted.keys[e]!) ?? chooseLabel(sortedCounts(s), counted.keys[e]));
+    const labels = counted.surfaces.map((s, e) => {
+      const key = counted.keys[e]!;
+      const counts = sortedCounts(s);
+      return chosen.get(key) ?? scopedLabel(key, counts, entityKey) ?? chooseLabel(counts, key);
+    });
     // From here on entities go by their dataset keys, which graphology and plain objects can hold.
     const tables: CorpusTables = { ...counted, keys: counted.keys.map(datasetKey) };
     const types = tables.types.map((t) => majorityType(Object.fromEntries(t)));
@@ -223,7 +254,7 @@ export class DatasetBuilder {
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
     const entityStarts = await timed('entities', () =>
-      this.writeEntities(tables, adjacency, communities, labels, types, inOverview));
+      this.writeEntities(tables, adjacency, communities, labels, types, inOverview, mergedInto));
     await timed('search', () => this.writeSearch(tables, labels, types));
     const graph = overviewGraph(input, await positions);
     seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
@@ -233,6 +264,7 @@ export class DatasetBuilder {
     seconds.standouts! += seeds.runs.seconds;
     const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
     for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
+    await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
@@ -306,8 +338,24 @@ export class DatasetBuilder {
 
   private async flushParagraphs(): Promise<void> {
     if (this.paragraphBuffer.length === 0) return;
-    await this.sink.write(paragraphShardPath(this.paragraphShards++), `[${this.paragraphBuffer.join(',')}]`);
+    const path = paragraphShardPath(this.paragraphShards++);
+    const json = `[${this.paragraphBuffer.join(',')}]`;
+    if (this.sink.read === undefined) this.heldShards.set(path, json);
+    else await this.sink.write(path, json);
     this.paragraphBuffer = [];
+  }
+
+  /** Paragraph shards again, with the entity ids of merged entities (written as they were read). */
+  private async rewriteParagraphs(target: Uint32Array): Promise<void> {
+    for (let i = 0; i < this.paragraphShards; i++) {
+      const path = paragraphShardPath(i);
+      const held = this.heldShards.get(path);
+      const json = held ?? (await this.sink.read!(path));
+      const records = JSON.parse(json) as ParagraphRecord[];
+      for (const r of records) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
+      await this.sink.write(path, JSON.stringify(records));
+      this.heldShards.delete(path);
+    }
   }
 
   private async flushCables(): Promise<void> {
@@ -319,7 +367,7 @@ export class DatasetBuilder {
   /** Writes entity records in id order, in shards of bounded size; returns each shard's first id. */
   private async writeEntities(
     tables: CorpusTables, adjacency: Adjacency, communities: Communities,
-    labels: string[], types: string[], inOverview: Uint8Array,
+    labels: string[], types: string[], inOverview: Uint8Array, mergedInto: ReadonlyMap<number, [string, string][]>,
   ): Promise<number[]> {
     const starts: number[] = [];
     let shard: string[] = [];
@@ -347,6 +395,8 @@ export class DatasetBuilder {
         community: communities.community[e]!, degree: adjacency.degree[e]!, strength: adjacency.strength[e]!,
         inOverview: inOverview[e] === 1, neighbors,
       };
+      const merged = mergedInto.get(e);
+      if (merged !== undefined) record.merged = merged;
       // `postings` last, joined straight from the typed array: the bytes JSON.stringify would write
       // for the whole record, without an array of numbers made for each entity.
       const json = `${JSON.stringify(record).slice(0, -1)},"postings":[${ids.subarray(offsets[e]!, offsets[e + 1]!).join(',')}]}`;
@@ -368,6 +418,51 @@ export class DatasetBuilder {
 /** The last segment of a path, `/` or `\\` separated. */
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** The plan as `CorpusIndex.finish` applies it: roots in id order become the new ids. */
+function mergeOf(plan: MergePlan, keys: readonly string[]): EntityMerge {
+  const n = keys.length;
+  const newId = new Int32Array(n).fill(-1);
+  const mergedKeys: string[] = [];
+  for (let e = 0; e < n; e++) {
+    if (plan.target[e] === e) {
+      newId[e] = mergedKeys.length;
+      mergedKeys.push(keys[e]!);
+    }
+  }
+  const target = new Uint32Array(n);
+  for (let e = 0; e < n; e++) target[e] = newId[plan.target[e]!]!;
+  return { target, keys: mergedKeys, retype: plan.retype };
+}
+
+/** Per merged entity, the keys that joined it and the rule that joined each, in key order. */
+function mergedKeys(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[]): Map<number, [string, string][]> {
+  const out = new Map<number, [string, string][]>();
+  rawKeys.forEach((key, e) => {
+    const rule = plan.rule[e];
+    if (rule === null || rule === undefined) return;
+    const t = merge.target[e]!;
+    let list = out.get(t);
+    if (list === undefined) out.set(t, (list = []));
+    list.push([key, rule]);
+  });
+  for (const list of out.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return out;
+}
+
+/** The review queue as written: items with the merged entities' ids and labels. */
+function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]) {
+  const idOfKey = new Map<string, number>();
+  rawKeys.forEach((k, e) => idOfKey.set(k, merge.target[e]!));
+  const entity = (key: string) => {
+    const e = idOfKey.get(key);
+    return e === undefined ? { key } : { key, id: e, label: labels[e]! };
+  };
+  return {
+    version: 1,
+    items: plan.review.map((r) => ({ kind: r.kind, ...entity(r.key), paragraphs: r.paragraphs, note: r.note, candidates: r.candidates.map(entity) })),
+  };
 }
 
 /** [item, count] pairs, most frequent first, then in code-unit order. */

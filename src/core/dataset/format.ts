@@ -135,6 +135,11 @@ export interface EntityRecord {
   types: Record<string, number>;
   /** Every surface form with its count, most frequent first. */
   aliases: [string, number][];
+  /**
+   * Keys merged into this entity after reading, with the rule that merged each (`chavez`,
+   * `partial-name`; `usa`, `country-name`), in key order. Absent when none was.
+   */
+  merged?: [key: string, rule: string][];
   /** Mentions by origin: tagger, lexicon. */
   origins: Record<string, number>;
   mentions: number;
@@ -247,12 +252,14 @@ export const paragraphShardOf = (paragraph: number) => Math.floor(paragraph / PA
 export const cableShardOf = (cable: number) => Math.floor(cable / CABLES_PER_SHARD);
 
 export const STANDOUTS_PATH = 'standouts.json';
+/** The review queue: what the corpus-wide resolution could not decide, most paragraphs first. */
+export const REVIEW_PATH = 'review.json';
 
 /**
  * The names a build writes at the top of a dataset folder, files and folders: a folder holding
  * anything else is not a dataset of ours, and a build never replaces it.
  */
-export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys'];
+export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, REVIEW_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys'];
 
 /** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
 export interface StandoutEntity {

@@ -10,7 +10,19 @@ export interface KeyedMention {
   end: number;
   text: string;
   key: string;
+  /** The tagger's type; a definition whose long form is a person makes the acronym a person's initials. */
+  type?: string;
 }
+
+/** One definition as found: the acronym's key, the long form's key and the long form's type. */
+export interface Definition {
+  acronym: string;
+  long: string;
+  type: string;
+}
+
+/** The type of persons: initials defined by a person's name (`Kim Jong-il (KJI)`) name that person. */
+const PERSON = 'PER';
 
 const OPEN_BETWEEN = /^\s*\(\s*$/;
 const CLOSE_AFTER = /^\s*\)/;
@@ -40,16 +52,34 @@ export function isAcronymOf(short: string, long: string): boolean {
  * Long-form key → acronym key, for every definition in the paragraphs (mentions sorted by start,
  * dropped ones left out). When one long form is given two acronyms, the first one wins.
  */
-export function acronymDefinitions(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[]): Map<string, string> {
+export function acronymDefinitions(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[], found = findDefinitions(paragraphs)): Map<string, string> {
   const defined = new Map<string, string>();
+  for (const d of found) if (d.type !== PERSON && !defined.has(d.long)) defined.set(d.long, d.acronym);
+  return defined;
+}
+
+/**
+ * Initials key → person key, for definitions whose long form is a person (`Cristina Fernandez de
+ * Kirchner (CFK)`): the name is what identifies the person, so the initials join the name, not
+ * the other way round. The first definition of the initials wins.
+ */
+export function personInitials(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[], found = findDefinitions(paragraphs)): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const d of found) if (d.type === PERSON && !defined.has(d.acronym)) defined.set(d.acronym, d.long);
+  return defined;
+}
+
+/** Every definition in the paragraphs, in text order. */
+export function findDefinitions(paragraphs: readonly { text: string; mentions: readonly KeyedMention[] }[]): Definition[] {
+  const found: Definition[] = [];
   for (const { text, mentions } of paragraphs) {
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
       if (a.key === b.key || !OPEN_BETWEEN.test(text.slice(a.end, b.start)) || !CLOSE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
       const pair = isAcronymOf(b.text, a.text) ? { long: a, short: b } : isAcronymOf(a.text, b.text) ? { long: b, short: a } : null;
-      if (pair !== null && !defined.has(pair.long.key)) defined.set(pair.long.key, pair.short.key);
+      if (pair !== null) found.push({ acronym: pair.short.key, long: pair.long.key, type: pair.long.type ?? '' });
     }
   }
-  return defined;
+  return found;
 }

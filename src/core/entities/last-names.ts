@@ -21,7 +21,20 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'mayor', 'ambassador', 'amb', 'advisor', 'adviser', 'counselor', 'counsellor', 'magistrate', 'judge',
   'general', 'gen', 'colonel', 'col', 'lt', 'maj', 'major', 'capt', 'captain', 'admiral', 'adm', 'head',
   'chief', 'director', 'affairs', 'policy', 'first', 'lady', 'afm', 'codel', 'staffdel', 's/rel', 'c/rel', 'sipdis',
+  // Titles and qualifiers that lead names in cables (`President-elect Lula`, `DefMin Barak`,
+  // `Leader Kim`, `Local Chavez`, `Former President Cardoso`).
+  'president-elect', 'vice-president', 'defmin', 'formin', 'finmin', 'primin', 'fonmin', 'dpm', 'leader', 'local',
+  'former', 'acting', 'interim', 'late', 'ex', 'candidate', 'opposition', 'premier', 'chancellor', 'speaker',
+  'prime', 'foreign', 'defense', 'interior', 'finance', 'justice', 'chairman', 'spokesman', 'commander', 'emir',
+  'then', 'new', 'both', 'according', 'dear', 'visiting', 'outgoing', 'incoming', 'presidential', 'undersecretary',
 ];
+
+/**
+ * A leading word made from a verb (`Describing Chavez`, `Welcoming Putin`): not part of a name.
+ * Only long ones: shorter given names end in -ing (`Sterling`, `Irving`), and -ed is left alone
+ * for `Mohammed` and `Ahmed`.
+ */
+const VERB_FORM = /^\p{L}{6,}ing$/u;
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 
@@ -32,7 +45,7 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 export function personName(key: string): string {
   const words = key.split(' ');
   let i = 0;
-  while (i < words.length - 1 && NOT_NAME.has(words[i]!)) i++;
+  while (i < words.length - 1 && (NOT_NAME.has(words[i]!) || VERB_FORM.test(words[i]!))) i++;
   return i === 0 || NOT_NAME.has(words[i]!) ? key : words.slice(i).join(' ');
 }
 

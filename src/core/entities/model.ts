@@ -17,6 +17,10 @@ export type DropReason =
   | 'jargon-role'
   /** Redaction placeholders (`XXXXXXXXXXXX`), left out by default. */
   | 'redaction'
+  /** Dates tagged as names: `January`, `May 5`, `Tuesday`. */
+  | 'date'
+  /** A title with no name: `President`, `the Foreign Minister`, `Crown Prince`. */
+  | 'title'
   /** Nothing nameable is left after normalisation (`.`, `'s`, digits only). */
   | 'no-name';
 
@@ -59,4 +63,9 @@ export interface ResolvedCable {
    * additions, which the mentions alone do not show. Rules that did nothing are absent.
    */
   ruleCounts: Record<string, number>;
+  /**
+   * Acronym definitions found in the cable (`Kim Jong-il (KJI)`), for the corpus-wide step: initials
+   * defined as a person join that person in every cable. Absent in results made before it existed.
+   */
+  definitions?: { acronym: string; long: string; type: string }[];
 }

@@ -18,13 +18,43 @@ export const FORMAT_WORDS: readonly string[] = [
 ];
 
 /**
- * Calendar words the tagger takes for persons (`January`, 34 paragraphs of the sample): dates are
- * cable furniture, not actors. Months that are also names (April, May, June, August) stay.
+ * Calendar words the tagger takes for names (`January`, 34 paragraphs of the sample; `May` and
+ * `August` typed PER): dates are cable furniture, not actors. A mention made only of them, with
+ * numbers and a few linking words (`May 5`, `the 5th of June`, `mid-January 2009`), is a date.
+ * Months that are also names stay names inside a longer name (`Theresa May`).
  */
 export const CALENDAR_WORDS: readonly string[] = [
-  'january', 'february', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
+
+/** Words that may stand beside a calendar word in a date, or beside a title word in a title. */
+const DATE_FILLERS = new Set(['the', 'of', 'on', 'in', 'early', 'late', 'mid', 'end', 'last', 'next', 'this', 'st', 'nd', 'rd', 'th']);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Titles the tagger takes for names when they stand alone (`President`, `the Foreign Minister`,
+ * `Crown Prince`, `President-elect`, `DefMin`): they name an office, not an actor, and which
+ * holder is meant is for the reader of the sentence to tell.
+ */
+export const TITLE_WORDS: readonly string[] = [
+  'president', 'president-elect', 'vice-president', 'minister', 'ministers', 'secretary', 'secretary-general',
+  'undersecretary', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan',
+  'sheikh', 'shaykh', 'ambassador', 'ambassadors', 'governor', 'mayor', 'senator', 'speaker', 'chairman',
+  'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'general', 'commander',
+  'director', 'director-general', 'defmin', 'formin', 'finmin', 'primin', 'fonmin', 'dfm', 'dpm', 'fm', 'pm',
+  'a/s', 'das', 'u/s', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'justice', 'crown', 'first', 'lady', 'head', 'chief', 'acting', 'former', 'assistant', 'under', 'state',
+  'pope', 'his', 'her', 'majesty', 'highness', 'excellency', 'mr', 'mrs', 'ms', 'dr', 'minister-counselor',
+];
+/** The words of `TITLE_WORDS` that make a title (the others only qualify one: `deputy`, `foreign`). */
+const TITLE_HEADS = new Set([
+  'president', 'president-elect', 'vice-president', 'minister', 'ministers', 'secretary', 'secretary-general',
+  'undersecretary', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan',
+  'ambassador', 'ambassadors', 'governor', 'mayor', 'senator', 'speaker', 'chairman', 'chairwoman', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'commander', 'director-general', 'defmin', 'formin', 'finmin', 'primin',
+  'fonmin', 'dfm', 'dpm', 'fm', 'pm', 'pope', 'majesty', 'highness', 'excellency',
+]);
 
 /** Whole mentions that are format debris though some of their words are not format words. */
 export const FORMAT_PHRASES: readonly string[] = [
@@ -73,7 +103,9 @@ export const JARGON_ROLES: readonly string[] = [
   'post', 'embassy', 'mission', 'consulate', 'chancery', 'codel', 'staffdel', 'usdel', 'dept', 'department',
 ];
 
-const FORMAT_WORD_SET = new Set([...FORMAT_WORDS, ...CALENDAR_WORDS]);
+const FORMAT_WORD_SET = new Set(FORMAT_WORDS);
+const CALENDAR_SET = new Set(CALENDAR_WORDS);
+const TITLE_SET = new Set(TITLE_WORDS);
 const FORMAT_PHRASE_SET = new Set(FORMAT_PHRASES);
 const JARGON_SET = new Set(JARGON_ROLES);
 const TOKEN_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -114,6 +146,32 @@ export function stripFormatPrefix(key: string): string {
   if (i === 0) return key;
   while (i < ts.length && FUNCTION_WORDS.has(ts[i]!.replace(TOKEN_EDGES, ''))) i++;
   return ts.slice(i).join(' ').replace(TOKEN_EDGES, '');
+}
+
+/** A key that is a date: calendar words with numbers and linking words only (`may`, `may 5`, `mid-january 2009`). */
+export function isDate(key: string): boolean {
+  let calendar = 0;
+  let abbreviations = 0;
+  let numbers = 0;
+  for (const part of key.split(/[\s,/-]+/)) {
+    const t = part.replace(TOKEN_EDGES, '');
+    if (CALENDAR_SET.has(t)) calendar++;
+    else if (/^\d+(?:st|nd|rd|th)?$/.test(t)) numbers++;
+    else if (MONTH_ABBREVIATIONS.has(t)) abbreviations++;
+    else if (t !== '' && !DATE_FILLERS.has(t)) return false;
+  }
+  // An abbreviation alone may be a name (`Jan`); with a number it is a date (`Sept. 11`).
+  return calendar > 0 || (abbreviations > 0 && numbers > 0);
+}
+
+/** A key that is a title alone (`president`, `the foreign minister`, `crown prince`), with no name beside it. */
+export function isTitle(key: string): boolean {
+  let heads = 0;
+  for (const t of tokens(key)) {
+    if (TITLE_HEADS.has(t)) heads++;
+    else if (t !== '' && !TITLE_SET.has(t) && t !== 'the' && t !== 'of' && t !== 'and' && t !== 'for') return false;
+  }
+  return heads > 0;
 }
 
 /** A key that is jargon for an embassy role or office, singular or plural, with or without `the` (`emboffs`, `the charge`). */

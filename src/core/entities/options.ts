@@ -54,8 +54,9 @@ export function resolveOptions(partial: Readonly<Record<string, unknown>> = {}):
 }
 
 export type RuleId =
-  | 'no-name' | 'redaction' | 'format-word' | 'format-prefix' | 'jargon-role'
-  | 'lexicon' | 'definitions' | 'last-names' | 'aliases';
+  | 'no-name' | 'redaction' | 'format-word' | 'format-prefix' | 'jargon-role' | 'date' | 'title' | 'fragment'
+  | 'lexicon' | 'definitions' | 'last-names' | 'aliases'
+  | 'scoped-named' | 'scoped-defined' | 'scoped-post' | 'scoped-paragraph' | 'scoped-cable' | 'scoped-unresolved';
 
 export interface ResolveRule {
   id: RuleId;
@@ -72,10 +73,19 @@ export const RESOLVE_RULES: readonly ResolveRule[] = [
   { id: 'no-name', option: null, effect: 'drop', description: 'nothing nameable left after normalisation (punctuation, digits only)' },
   { id: 'format-word', option: 'formatWords', effect: 'drop', description: 'format words and header debris (DECL:, Summary: Although, Classified Web Site, (C) marks)' },
   { id: 'format-prefix', option: 'formatWords', effect: 'rekey', description: 'debris cut from the front of a name (Summary: Hamburg State Police → Hamburg State Police)' },
+  { id: 'fragment', option: 'formatWords', effect: 'rekey', description: 'names the tagger cut after a qualifier joined again (Latin + America, North + Korean)' },
+  { id: 'date', option: 'formatWords', effect: 'drop', description: 'dates tagged as names (January, May 5, Tuesday)' },
+  { id: 'title', option: 'formatWords', effect: 'drop', description: 'titles with no name (President, the Foreign Minister, Crown Prince)' },
   { id: 'jargon-role', option: 'jargonRoles', effect: 'drop', description: 'cable jargon for embassy roles and offices (Poloff, Emboffs, PolCouns, DCM, Charge)' },
   { id: 'lexicon', option: null, effect: 'add', description: "mentions the lexicon adds, and tagger mentions of a lexicon variant filed under its term (cocalero → cocaleros)" },
   { id: 'definitions', option: 'definitions', effect: 'rekey', description: 'long forms rekeyed to the acronym defined beside them in the cable (National Police (PNP))' },
   { id: 'last-names', option: 'lastNames', effect: 'rekey', description: 'one-word persons rekeyed to the one full name in the cable ending with them (Quesada → Omar Quesada)' },
+  { id: 'scoped-named', option: null, effect: 'rekey', description: 'government and ministry acronyms given the country written with them (Russian MFA → MFA (Russia))' },
+  { id: 'scoped-defined', option: null, effect: 'rekey', description: "government and ministry acronyms given the country of the cable's own definition (Government of Iraq (GOI))" },
+  { id: 'scoped-post', option: null, effect: 'rekey', description: "government and ministry acronyms given the cable's country where they fit it (GOF, MFA in Embassy Paris → France)" },
+  { id: 'scoped-paragraph', option: null, effect: 'rekey', description: 'government and ministry acronyms given the one fitting country the paragraph names' },
+  { id: 'scoped-cable', option: null, effect: 'rekey', description: 'government and ministry acronyms given the one fitting country the cable names' },
+  { id: 'scoped-unresolved', option: null, effect: 'rekey', description: 'government and ministry acronyms whose country is unclear: kept as the bare acronym, for review' },
   { id: 'aliases', option: null, effect: 'rekey', description: "keys rekeyed by the user's alias file, corpus-wide" },
 ];
 

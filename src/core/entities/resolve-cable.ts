@@ -10,12 +10,16 @@
 import type { Cable, Mention } from '../cable/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AliasTable } from './aliases.ts';
-import { acronymDefinitions } from './definitions.ts';
-import { lastNameMap } from './last-names.ts';
+import { acronymDefinitions, findDefinitions, personInitials, type Definition } from './definitions.ts';
+import { PERSON_TYPE, lastNameMap } from './last-names.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
-import { cutRedactionRuns, isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from './noise.ts';
+import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
+import { repairFragments } from './fragments.ts';
+import type { Country } from './countries.ts';
+import { cableIdCountry, postCountry } from './posts.ts';
+import { countriesNamed, readScoped, scopeOf, scopedKey } from './scoped.ts';
 import type { ResolveOptions, RuleId } from './options.ts';
 
 export { DEFAULT_RESOLVE_OPTIONS, RESOLVE_RULES, activeRules, resolveOptions, type ResolveOptions } from './options.ts';
@@ -33,6 +37,9 @@ interface Reading {
   formatWord: boolean;
   /** The key with leading format debris cut off ('' when nothing nameable is left). */
   stripped: string;
+  /** Whether the stripped key is a date, or a title alone. */
+  date: boolean;
+  title: boolean;
 }
 
 /** Surfaces repeat across a corpus (`Iran`, `U.S.`): their readings are kept, up to a bound. */
@@ -44,12 +51,13 @@ function read(text: string): Reading {
   if (r !== undefined) return r;
   const whole = entityKey(text);
   if (isRedaction(whole)) {
-    r = { redaction: true, key: '', formatWord: false, stripped: '' };
+    r = { redaction: true, key: '', formatWord: false, stripped: '', date: false, title: false };
   } else {
     const cut = cutRedactionRuns(text);
     const key = cut === text ? whole : entityKey(cut);
     const stripped = key === '' ? '' : stripFormatPrefix(key);
-    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: stripped === key ? key : entityKey(stripped) };
+    const name = stripped === key ? key : entityKey(stripped);
+    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: name, date: isDate(name), title: isTitle(name) };
   }
   if (READINGS.size >= READINGS_MAX) READINGS.clear();
   READINGS.set(text, r);
@@ -93,6 +101,10 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
       key = r.stripped;
     }
     if (options.jargonRoles && isJargonRole(key)) return drop('jargon-role');
+    if (options.formatWords && key === r.stripped && r.date) return drop('date');
+    if (options.formatWords && key === r.stripped && r.title) return drop('title');
+    if (options.formatWords && key !== r.stripped && isDate(key)) return drop('date');
+    if (options.formatWords && key !== r.stripped && isTitle(key)) return drop('title');
     const term = lexicon.keys.get(key);
     if (term !== undefined && term !== key) {
       count('lexicon');
@@ -103,7 +115,7 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   };
 
   const paragraphs = cable.paragraphs.map((p) => {
-    const tagged = p.mentions.map(tagger);
+    const tagged = (options.formatWords ? repairFragments(p.text, p.mentions, () => count('fragment')) : p.mentions).map(tagger);
     const added: Working[] = matchLexicon(p.text, lexicon, p.mentions).map((m) => {
       count('lexicon');
       return { start: m.start, end: m.end, type: m.entry.type, origin: 'lexicon', key: m.entry.key, surface: m.text, dropped: null, text: m.text, redacted: false };
@@ -113,7 +125,10 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
 
   const kept = paragraphs.map(({ p, tagged }) => ({ text: p.text, mentions: tagged.filter(isNamed) }));
   const lastNames = options.lastNames ? lastNameMap(kept.flatMap((k) => k.mentions)) : null;
-  const definitions = options.definitions ? acronymDefinitions(kept) : null;
+  // Definitions are found once and read three ways: long forms to acronyms, person initials, and the countries of scoped acronyms.
+  const found = options.definitions ? findDefinitions(kept) : [];
+  const definitions = options.definitions ? acronymDefinitions(kept, found) : null;
+  const initials = options.definitions ? personInitials(kept, found) : null;
   const rekey = (w: Working, rule: RuleId, map: ReadonlyMap<string, string> | null) => {
     const to = map?.get(w.key!);
     if (to !== undefined && to !== w.key) {
@@ -122,11 +137,25 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     }
   };
 
-  const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }) => {
+  const scope = scopeContext(cable, kept, found);
+  const resolved: ResolvedParagraph[] = paragraphs.map(({ p, tagged, added }, k) => {
+    let paragraphCountries: Country[] | null = null;
     for (const w of tagged) {
       if (!isNamed(w) || aliases.separate.has(w.key)) continue;
       rekey(w, 'last-names', lastNames);
       rekey(w, 'definitions', definitions);
+      if (initials?.has(w.key)) {
+        // Initials defined as a person name that person, and vote as one (`KJI` after `Kim Jong-il (KJI)`).
+        rekey(w, 'definitions', initials);
+        w.type = PERSON_TYPE;
+      }
+      const reading = readScoped(w.key);
+      if (reading !== null && (reading.country !== null || !GOVERNMENT_SHAPE.test(w.key) || !PLAIN_WORD.test(w.text.trim()))) {
+        paragraphCountries ??= countriesNamed(kept[k]!.mentions);
+        const { country, rule } = scopeOf(reading, scope.defined, scope.post, paragraphCountries, scope.countries);
+        count(rule);
+        w.key = country === null ? reading.acronym : scopedKey(reading.acronym, country);
+      }
     }
     const all = added.length === 0 ? tagged : [...tagged, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = all.map((w): ResolvedMention => {
@@ -146,7 +175,25 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
     paragraphs: resolved,
     diagnostics: [...readerDiagnostics],
     ruleCounts,
+    definitions: found.filter((d) => !aliases.separate.has(d.acronym)),
   };
+}
+
+/** `GOI`-like keys name a government unless written as a plain word (`Gob`, `goa`). */
+const GOVERNMENT_SHAPE = /^go[a-z]{1,3}$/;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}+$/u;
+
+/** What a cable tells about the countries of its scoped acronyms: its post's country, its definitions, the countries it names. */
+function scopeContext(cable: Cable, kept: readonly { mentions: readonly { key: string; type: string }[] }[], found: readonly Definition[]) {
+  const defined = new Map<string, Country>();
+  for (const d of found) {
+    const acronym = readScoped(d.acronym);
+    const country = readScoped(d.long)?.country;
+    if (acronym !== null && acronym.country === null && country != null && !defined.has(acronym.acronym)) defined.set(acronym.acronym, country);
+  }
+  // The header's post, else the post in a Cablegate file name (`09TELAVIV2502.txt`) when the header has none.
+  const post = cable.header.origin !== '' ? postCountry(cable.header.origin) : cableIdCountry(cable.file);
+  return { post, defined, countries: countriesNamed(kept.flatMap((p) => p.mentions)) };
 }
 
 /** Kept under a name of its own: the mentions the cable-level rules read and rekey. */

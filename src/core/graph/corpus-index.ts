@@ -28,6 +28,28 @@ export interface CorpusTables {
   pairOccurrences: number;
 }
 
+/** What the corpus-wide resolution reads of each key before the tables are finished. */
+export interface KeyFigures {
+  keys: readonly string[];
+  mentions: readonly number[];
+  paragraphCounts: readonly number[];
+  surfaces: readonly Map<string, number>[];
+  types: readonly Map<string, number>[];
+  /** Per entity, the countries of the cables it appears in (by the cable's post), with counts of cables. */
+  countries: readonly Map<string, number>[];
+}
+
+/**
+ * Entities merged after reading: `target[e]` is the id entity `e` joins (ids 0..keys.length-1),
+ * `keys` the key of each merged entity, and `retype` the type some entities' mentions vote as
+ * (initials defined as a person vote PER wherever they occur).
+ */
+export interface EntityMerge {
+  target: Uint32Array;
+  keys: string[];
+  retype?: ReadonlyMap<number, string>;
+}
+
 export class CorpusIndex {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
@@ -38,9 +60,13 @@ export class CorpusIndex {
   private readonly surfaces: Map<string, number>[] = [];
   private readonly types: Map<string, number>[] = [];
   private readonly lexiconMentions: number[] = [];
+  private readonly countries: Map<string, number>[] = [];
+  private readonly cableCountry: string[] = [];
+  /** The cable of each paragraph. */
+  private readonly paragraphCable = growableUint32(1 << 12);
   /** (entity, paragraph) incidences in paragraph order. */
-  private readonly incidenceEntity = growableUint32(1 << 16);
-  private readonly incidenceParagraph = growableUint32(1 << 16);
+  private incidenceEntity = growableUint32(1 << 16);
+  private incidenceParagraph = growableUint32(1 << 16);
   private readonly pairs: PairCounter;
   private paragraphs = 0;
   private cables = 0;
@@ -54,9 +80,15 @@ export class CorpusIndex {
     return { paragraphs: this.paragraphs, entities: this.keys.length };
   }
 
-  /** Starts a new cable; returns its index. */
-  addCable(): number {
+  /** Starts a new cable, with the country of its post ('' when unknown); returns its index. */
+  addCable(country = ''): number {
+    this.cableCountry.push(country);
     return this.cables++;
+  }
+
+  /** Figures per key so far, for the corpus-wide resolution that runs before `finish`. */
+  figures(): KeyFigures {
+    return { keys: this.keys, mentions: this.mentions, paragraphCounts: this.paragraphCounts, surfaces: this.surfaces, types: this.types, countries: this.countries };
   }
 
   /**
@@ -82,6 +114,8 @@ export class CorpusIndex {
       if (this.lastCable[e] !== cable) {
         this.lastCable[e] = cable;
         this.cableCounts[e]!++;
+        const country = this.cableCountry[cable];
+        if (country) bump(this.countries[e]!, country);
       }
       distinct.push(e);
     }
@@ -96,11 +130,95 @@ export class CorpusIndex {
       this.incidenceEntity.push(e);
       this.incidenceParagraph.push(paragraph);
     }
-    this.pairs.addGroup(distinct);
+    this.paragraphCable.push(cable);
     return { paragraph, entities };
   }
 
-  finish(): CorpusTables {
+  /**
+   * The finished tables; with a merge, entities are merged first (figures pooled, paragraph lists
+   * united). Pairs are counted here, from the incidences, so that merged entities count a shared
+   * paragraph once.
+   */
+  finish(merge?: EntityMerge): CorpusTables {
+    if (merge !== undefined) this.applyMerge(merge);
+    const byEntity = this.incidenceEntity.view();
+    const byParagraph = this.incidenceParagraph.view();
+    for (let i = 0; i < byEntity.length; ) {
+      const p = byParagraph[i]!;
+      let j = i + 1;
+      while (j < byEntity.length && byParagraph[j] === p) j++;
+      this.pairs.addGroup(byEntity.subarray(i, j));
+      i = j;
+    }
+    return this.tables();
+  }
+
+  /** Rewrites the figures and incidences for merged entities. */
+  private applyMerge({ target, keys, retype }: EntityMerge): void {
+    const n = keys.length;
+    const mentions = new Array<number>(n).fill(0);
+    const lexicon = new Array<number>(n).fill(0);
+    const surfaces = Array.from({ length: n }, () => new Map<string, number>());
+    const types = Array.from({ length: n }, () => new Map<string, number>());
+    const countries = Array.from({ length: n }, () => new Map<string, number>());
+    for (let e = 0; e < this.keys.length; e++) {
+      const t = target[e]!;
+      mentions[t]! += this.mentions[e]!;
+      lexicon[t]! += this.lexiconMentions[e]!;
+      for (const [form, c] of this.surfaces[e]!) surfaces[t]!.set(form, (surfaces[t]!.get(form) ?? 0) + c);
+      const as = retype?.get(e);
+      for (const [type, c] of this.types[e]!) {
+        const voted = as ?? type;
+        types[t]!.set(voted, (types[t]!.get(voted) ?? 0) + c);
+      }
+      for (const [country, c] of this.countries[e]!) countries[t]!.set(country, (countries[t]!.get(country) ?? 0) + c);
+    }
+    // Incidences again, in paragraph order, each merged entity once per paragraph.
+    const oldEntity = this.incidenceEntity.view().slice();
+    const oldParagraph = this.incidenceParagraph.view().slice();
+    const newEntity = growableUint32(Math.max(16, oldEntity.length));
+    const newParagraph = growableUint32(Math.max(16, oldEntity.length));
+    const paragraphCounts = new Array<number>(n).fill(0);
+    const cableCounts = new Array<number>(n).fill(0);
+    const lastCable = new Array<number>(n).fill(-1);
+    const cableOf = this.paragraphCable.view();
+    const group: number[] = [];
+    for (let i = 0; i < oldEntity.length; ) {
+      const p = oldParagraph[i]!;
+      group.length = 0;
+      let j = i;
+      for (; j < oldEntity.length && oldParagraph[j] === p; j++) group.push(target[oldEntity[j]!]!);
+      group.sort((x, y) => x - y);
+      const cable = cableOf[p]!;
+      for (let k = 0; k < group.length; k++) {
+        const e = group[k]!;
+        if (k > 0 && e === group[k - 1]) continue;
+        newEntity.push(e);
+        newParagraph.push(p);
+        paragraphCounts[e]!++;
+        if (lastCable[e] !== cable) {
+          lastCable[e] = cable;
+          cableCounts[e]!++;
+        }
+      }
+      i = j;
+    }
+    replace(this.keys, keys);
+    this.ids.clear();
+    keys.forEach((k, e) => this.ids.set(k, e));
+    replace(this.mentions, mentions);
+    replace(this.lexiconMentions, lexicon);
+    replace(this.surfaces, surfaces);
+    replace(this.types, types);
+    replace(this.countries, countries);
+    replace(this.paragraphCounts, paragraphCounts);
+    replace(this.cableCounts, cableCounts);
+    replace(this.lastCable, lastCable);
+    this.incidenceEntity = newEntity;
+    this.incidenceParagraph = newParagraph;
+  }
+
+  private tables(): CorpusTables {
     const entities = this.keys.length;
     const offsets = new Uint32Array(entities + 1);
     for (let e = 0; e < entities; e++) offsets[e + 1] = offsets[e]! + this.paragraphCounts[e]!;
@@ -142,8 +260,14 @@ export class CorpusIndex {
     this.surfaces.push(new Map());
     this.types.push(new Map());
     this.lexiconMentions.push(0);
+    this.countries.push(new Map());
     return e;
   }
+}
+
+function replace<T>(array: T[], values: T[]): void {
+  array.length = 0;
+  for (const v of values) array.push(v);
 }
 
 function bump(counts: Map<string, number>, key: string): void {

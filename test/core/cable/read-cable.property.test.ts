@@ -9,6 +9,8 @@ const FRAGMENTS = [
   "<a id='par1' href='#par1'>¶</a>1 .", "<a id='par2' href='#par2'>¶</a>2 .", "<a id='parB' href='#parB'>¶</a>B .",
   "<a href='/tag/PREL_0.html'>PREL</a>", '</a>', '<a ', '<code><pre>', '</pre></code>', '<script>alert(1)</script>',
   '&amp;', '&quot;', '&#x000A;', '&#0;', '&bogus;', '&', '(', ')', '"', "'s", "n't", ',', '.', ':', ';', '$', '``', "''",
+  'LIMA 002158 ', 'LIMA', '00002158 002 OF 004', '01 OF 03 291400Z', 'CONFIDENTIAL PAGE 02 ', 'Visit ', "'s Classified Website: ",
+  'http://www.state.sgov.gov/p/wha/lima', 'SECTION 02 OF 03 ', 'Classified By: ', 'reasons 1.4 ( b ) .',
   'Evo', 'Morales', 'XXXXXXXXXXXX', 'Lima.', 'é', '’S', '\ufeff', '\u0000', '1 .', 'TAGS:', 'SUBJECT:', 'REF:', 'C O N F',
 ];
 
@@ -24,7 +26,7 @@ function openings(text: string): number {
   return [...normalized(text).matchAll(/\[[A-Z][A-Z0-9_-]* /g)].length;
 }
 
-const ACCOUNTS_FOR_OPENING = new Set(['unclosed-mention', 'empty-mention', 'signature-mention']);
+const ACCOUNTS_FOR_OPENING = new Set(['unclosed-mention', 'empty-mention', 'signature-mention', 'artefact-mention']);
 
 function checkInvariants(r: ReadResult): void {
   if (r.cable === null) {

@@ -75,3 +75,25 @@ describe.runIf(HAS_SHARED_SAMPLE)('buildFromFiles against the CLI', () => {
     expect(fromCli.filter((l: CableListing | null) => l !== null)).toHaveLength(picked.length);
   });
 });
+
+describe('buildFromFiles: corpus-wide resolution', () => {
+  const cable = (post: string, serial: string, body: string) => new TextEncoder().encode(
+    `<code><pre>C O N F I D E N T I A L [LOC ${post}  ] ${serial} SIPDIS TAGS: PREL SUBJECT: X <a id='par1' href='#par1'>¶</a>1 . \n( C ) ${body}</pre></code>\n`);
+
+  it('merges a surname and country abbreviations across cables, says why, and rewrites paragraph mentions to the merged ids', async () => {
+    const { files } = await buildFromFiles([
+      { name: 'a.txt', bytes: cable('CARACAS', '000001', '[PER Hugo Chavez  ] met the [ORG MFA  ] and [LOC United States  ] envoys .') },
+      { name: 'b.txt', bytes: cable('CARACAS', '000002', '[PER Chavez  ] spoke of the [ORG U.S.  ] .') },
+    ]);
+    const entities = [...files].filter(([p]) => p.startsWith('entities/')).flatMap(([, json]) => JSON.parse(json) as { id: number; key: string; label: string; merged?: [string, string][] }[]);
+    const chavez = entities.find((e) => e.key === 'hugo chavez')!;
+    expect(chavez.merged).toEqual([['chavez', 'partial-name']]);
+    expect(entities.find((e) => e.key === 'united states')!.merged).toEqual([['us', 'country-name']]);
+    expect(entities.find((e) => e.key === 'mfa (venezuela)')!.label).toBe('MFA (Venezuela)');
+    expect(entities.map((e) => e.key)).not.toContain('chavez');
+    const paragraphs = [...files].filter(([p]) => p.startsWith('paragraphs/')).flatMap(([, json]) => JSON.parse(json) as { text: string; mentions: [number, number, number][] }[]);
+    const ids = paragraphs.map((p) => p.mentions.map((m) => entities[m[2]]!.key));
+    expect(ids).toEqual([['hugo chavez', 'mfa (venezuela)', 'united states'], ['hugo chavez', 'united states']]);
+    expect(JSON.parse(files.get('review.json')!)).toEqual({ version: 1, items: [] });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymDefinitions, isAcronymOf, type KeyedMention } from '../../../src/core/entities/definitions.ts';
+import { acronymDefinitions, isAcronymOf, personInitials, type KeyedMention } from '../../../src/core/entities/definitions.ts';
 import { entityKey } from '../../../src/core/entities/normalize.ts';
 
 describe('isAcronymOf', () => {
@@ -66,5 +66,15 @@ describe('acronymDefinitions', () => {
       paragraph('National Police (NP) there', 'National Police', 'NP'),
     ]);
     expect(map.get('national police')).toBe('pnp');
+  });
+});
+
+describe('personInitials', () => {
+  const typed = (p: { text: string; mentions: KeyedMention[] }, ...types: string[]) => ({ ...p, mentions: p.mentions.map((m, i) => ({ ...m, type: types[i] })) });
+
+  it('personInitials(paragraphs) maps initials defined by a person to the person, and acronymDefinitions leaves them out', () => {
+    const ps = [typed(paragraph('leader Kim Jong-il (KJI) said', 'Kim Jong-il', 'KJI'), 'PER', 'ORG'), typed(paragraph('The National Police (PNP) act.', 'National Police', 'PNP'), 'ORG', 'ORG')];
+    expect([...personInitials(ps)]).toEqual([['kji', 'kim jong-il']]);
+    expect([...acronymDefinitions(ps)]).toEqual([['national police', 'pnp']]);
   });
 });

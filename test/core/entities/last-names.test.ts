@@ -40,3 +40,15 @@ describe('lastNameMap', () => {
     expect(Object.fromEntries(map)).toEqual({ 'pm putin': 'vladimir putin', 'make putin': 'vladimir putin', 'affairs phil gordon': 'phil gordon' });
   });
 });
+
+describe('personName (titles and verb forms)', () => {
+  it('personName(key) cuts titles and verb forms that lead a name', () => {
+    expect(personName('president-elect lula')).toBe('lula');
+    expect(personName('defmin barak')).toBe('barak');
+    expect(personName('local chavez')).toBe('chavez');
+    expect(personName('describing chavez')).toBe('chavez');
+    expect(personName('former president cardoso')).toBe('cardoso');
+    expect(personName('hugo chavez')).toBe('hugo chavez');
+    expect(personName('sterling hayden')).toBe('sterling hayden');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutRedactionRuns, isFormatWord, isJargonRole, isRedaction, stripFormatPrefix } from '../../../src/core/entities/noise.ts';
+import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from '../../../src/core/entities/noise.ts';
 import { entityKey } from '../../../src/core/entities/normalize.ts';
 
 const k = entityKey;
@@ -15,10 +15,9 @@ describe('isFormatWord', () => {
     for (const s of ['C', 'S', 'U', 'SBU', 'S/NF', 'C/NF', 'NOFORN']) expect(isFormatWord(k(s)), s).toBe(true);
   });
 
-  it('isFormatWord(key) catches calendar words the tagger takes for persons, but not months that are names', () => {
-    expect(isFormatWord(k('January'))).toBe(true);
-    expect(isFormatWord(k('Tuesday'))).toBe(true);
-    expect(isFormatWord(k('May'))).toBe(false);
+  it('isFormatWord(key) leaves calendar words to isDate, which counts them apart', () => {
+    expect(isFormatWord(k('January'))).toBe(false);
+    expect(isDate(k('January'))).toBe(true);
   });
 
   it('isFormatWord(key) keeps names that contain a format word', () => {
@@ -77,5 +76,29 @@ describe('cutRedactionRuns', () => {
   it('cutRedactionRuns(text) returns names without such runs as they are', () => {
     expect(cutRedactionRuns('XXX Corps')).toBe('XXX Corps');
     expect(cutRedactionRuns('Xinhua')).toBe('Xinhua');
+  });
+});
+
+describe('isDate', () => {
+  it('isDate(key) catches months, weekdays and dates, May and August included', () => {
+    for (const s of ['January', 'May', 'August', 'Tuesday', 'May 5', '5 June', 'mid-January 2009', 'the 5th of June', 'Sept. 11']) expect(isDate(k(s)), s).toBe(true);
+  });
+
+  it('isDate(key) keeps names with a calendar word in them', () => {
+    for (const s of ['Theresa May', 'April 6 Movement', 'Jan Kubis', 'Jan', 'Mayor', 'Marchetti']) expect(isDate(k(s)), s).toBe(false);
+  });
+});
+
+describe('isTitle', () => {
+  it('isTitle(key) catches titles that stand alone', () => {
+    for (const s of ['President', 'the President', 'Foreign Minister', 'Prime Minister', 'Crown Prince', 'President-elect', 'DefMin', 'Leader', 'Deputy Foreign Minister']) {
+      expect(isTitle(k(s)), s).toBe(true);
+    }
+  });
+
+  it('isTitle(key) keeps titles with a name or a place beside them', () => {
+    for (const s of ['President Lula', 'Ayacucho Regional President', 'Supreme Leader', 'Foreign Ministry', 'Congress', 'Deputy', 'Attorney General']) {
+      expect(isTitle(k(s)), s).toBe(false);
+    }
   });
 });

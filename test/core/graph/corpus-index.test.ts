@@ -35,3 +35,22 @@ describe('CorpusIndex', () => {
     expect(t.cables).toBe(2);
   });
 });
+
+describe('CorpusIndex.finish(merge)', () => {
+  it('merges entities: figures pooled, a shared paragraph counted once, pairs recounted', () => {
+    const index = new CorpusIndex();
+    const m = (key: string, type = 'PER') => ({ start: 0, end: 1, type, origin: 'tagger' as const, key, surface: key, dropped: null });
+    index.addCable('venezuela');
+    index.addParagraph([m('chavez'), m('hugo chavez'), m('lula')]);
+    index.addParagraph([m('chavez', 'ORG'), m('lula')]);
+    expect(index.figures().countries[0]).toEqual(new Map([['venezuela', 1]]));
+    // chavez (0) and hugo chavez (1) become one entity (0); lula (2) becomes 1.
+    const t = index.finish({ target: Uint32Array.from([0, 0, 1]), keys: ['hugo chavez', 'lula'], retype: new Map([[0, 'PER']]) });
+    expect(t.keys).toEqual(['hugo chavez', 'lula']);
+    expect(t.mentions).toEqual([3, 2]);
+    expect(t.paragraphCounts).toEqual([2, 2]);
+    expect(t.types[0]).toEqual(new Map([['PER', 3]]));
+    expect(Array.from(t.pairs.weight.subarray(0, t.pairs.length))).toEqual([2]);
+    expect(Array.from(t.postings.ids)).toEqual([0, 1, 0, 1]);
+  });
+});
