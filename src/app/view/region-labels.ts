@@ -20,8 +20,9 @@ export interface Region {
 
 /** Regions reach this share of their members (the rest are loosely tied strays). */
 const REACH = 0.9;
-/** Pixels kept between a name and the stage's edge. */
+/** Pixels kept between a name and the stage's edge, and between two names. */
 const EDGE_MARGIN = 6;
+const NAME_GAP = 2;
 
 /** The region of each of `communities` that has members drawn: their centroid and reach. */
 export function regionsOf(graph: DrawnGraph, communities: readonly { id: number; name: string; color: string }[]): Region[] {
@@ -70,9 +71,14 @@ export function createRegionLabels(
     if (button) focus(Number(button.dataset.community));
   });
 
+  /** Each name's size, measured once it is first on screen. */
+  const sizes: ({ width: number; height: number } | undefined)[] = [];
   return {
     place() {
       const { width, height } = sigma.getDimensions();
+      // Names are placed biggest region first; one that would cover a name already placed moves
+      // down below it, so two neighbouring regions' names never overlap.
+      const placed: { left: number; right: number; top: number; bottom: number }[] = [];
       regions.forEach((r, i) => {
         const centre = sigma.graphToViewport({ x: r.x, y: r.y });
         const rim = sigma.graphToViewport({ x: r.x, y: r.y + r.radius });
@@ -81,8 +87,14 @@ export function createRegionLabels(
         const onScreen = centre.x + reach > 0 && centre.x - reach < width && centre.y + reach > 0 && centre.y - reach < height;
         button.hidden = !onScreen;
         if (!onScreen) return;
-        const x = Math.min(Math.max(centre.x, EDGE_MARGIN), width - EDGE_MARGIN);
-        const y = Math.min(Math.max(centre.y - reach, EDGE_MARGIN + 10), height - EDGE_MARGIN);
+        sizes[i] ??= { width: button.offsetWidth, height: button.offsetHeight };
+        const { width: w, height: h } = sizes[i];
+        const x = Math.min(Math.max(centre.x, EDGE_MARGIN + w / 2), width - EDGE_MARGIN - w / 2);
+        let y = Math.min(Math.max(centre.y - reach, EDGE_MARGIN + h), height - EDGE_MARGIN);
+        for (const other of placed) {
+          if (x - w / 2 < other.right && x + w / 2 > other.left && y - h < other.bottom && y > other.top) y = other.bottom + h + NAME_GAP;
+        }
+        placed.push({ left: x - w / 2, right: x + w / 2, top: y - h, bottom: y });
         button.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -100%)`;
       });
     },
