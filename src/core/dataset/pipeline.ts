@@ -17,7 +17,7 @@ import { readCable } from '../cable/read-cable.ts';
 import { EMPTY_ALIASES, parseAliases } from '../entities/aliases.ts';
 import { EMPTY_LEXICON, parseLexicon } from '../entities/lexicon.ts';
 import type { ResolvedCable } from '../entities/model.ts';
-import { resolveCable, resolveOptions, type ResolveContext, type ResolveOptions } from '../entities/resolve-cable.ts';
+import { MentionReadings, resolveCable, resolveOptions, type ResolveContext, type ResolveOptions } from '../entities/resolve-cable.ts';
 import { DatasetBuilder, type BuildPhase, type BuildSummary, type DatasetOptions, type DatasetSink } from './build-dataset.ts';
 import { emptyBuild, type EmptyBuild } from './emptiness.ts';
 
@@ -85,7 +85,7 @@ export function resolutionContext(sources: ResolutionSources): { context: Resolv
   const lexicon = sources.lexicon ? parseLexicon(sources.lexicon.text, sources.lexicon.name) : { lexicon: EMPTY_LEXICON, diagnostics: [] };
   const aliases = sources.aliases ? parseAliases(sources.aliases.text, sources.aliases.name) : { aliases: EMPTY_ALIASES, diagnostics: [] };
   return {
-    context: { options: sources.options, lexicon: lexicon.lexicon, aliases: aliases.aliases },
+    context: { options: sources.options, lexicon: lexicon.lexicon, aliases: aliases.aliases, readings: new MentionReadings() },
     diagnostics: [...lexicon.diagnostics, ...aliases.diagnostics],
   };
 }

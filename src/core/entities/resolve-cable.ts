@@ -28,6 +28,8 @@ export interface ResolveContext {
   options: ResolveOptions;
   lexicon: Lexicon;
   aliases: AliasTable;
+  /** Readings kept across the cables of a build; without it, each cable reads its mentions afresh. */
+  readings?: MentionReadings;
 }
 
 /** What the text of a tagger mention says on its own, whatever the options. */
@@ -42,26 +44,32 @@ interface Reading {
   title: boolean;
 }
 
-/** Surfaces repeat across a corpus (`Iran`, `U.S.`): their readings are kept, up to a bound. */
-const READINGS = new Map<string, Reading>();
-const READINGS_MAX = 50_000;
+/**
+ * What mention texts say on their own, kept for one build: surfaces repeat across a corpus
+ * (`Iran`, `U.S.`), so each is read once. Bounded: past `limit` texts it starts afresh.
+ */
+export class MentionReadings {
+  private readonly readings = new Map<string, Reading>();
+  constructor(private readonly limit = 50_000) {}
 
-function read(text: string): Reading {
-  let r = READINGS.get(text);
-  if (r !== undefined) return r;
-  const whole = entityKey(text);
-  if (isRedaction(whole)) {
-    r = { redaction: true, key: '', formatWord: false, stripped: '', date: false, title: false };
-  } else {
-    const cut = cutRedactionRuns(text);
-    const key = cut === text ? whole : entityKey(cut);
-    const stripped = key === '' ? '' : stripFormatPrefix(key);
-    const name = stripped === key ? key : entityKey(stripped);
-    r = { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: name, date: isDate(name), title: isTitle(name) };
+  read(text: string): Reading {
+    let r = this.readings.get(text);
+    if (r !== undefined) return r;
+    r = readMention(text);
+    if (this.readings.size >= this.limit) this.readings.clear();
+    this.readings.set(text, r);
+    return r;
   }
-  if (READINGS.size >= READINGS_MAX) READINGS.clear();
-  READINGS.set(text, r);
-  return r;
+}
+
+function readMention(text: string): Reading {
+  const whole = entityKey(text);
+  if (isRedaction(whole)) return { redaction: true, key: '', formatWord: false, stripped: '', date: false, title: false };
+  const cut = cutRedactionRuns(text);
+  const key = cut === text ? whole : entityKey(cut);
+  const stripped = key === '' ? '' : stripFormatPrefix(key);
+  const name = stripped === key ? key : entityKey(stripped);
+  return { redaction: false, key, formatWord: key !== '' && isFormatWord(key), stripped: name, date: isDate(name), title: isTitle(name) };
 }
 
 /** A mention on its way through the rules. */
@@ -75,11 +83,12 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   const { options, lexicon, aliases } = context;
   const ruleCounts: Record<string, number> = {};
   const count = (rule: RuleId) => void (ruleCounts[rule] = (ruleCounts[rule] ?? 0) + 1);
+  const readings = context.readings ?? new MentionReadings();
   const redacted = options.redactions === 'per-cable' ? redactedSource(cable.id) : null;
 
   const tagger = (m: Mention): Working => {
     const w: Working = { start: m.start, end: m.end, type: m.type, origin: 'tagger', key: null, surface: m.text, dropped: null, text: m.text, redacted: false };
-    const r = read(m.text);
+    const r = readings.read(m.text);
     const drop = (reason: DropReason): Working => {
       count(reason);
       w.dropped = reason;

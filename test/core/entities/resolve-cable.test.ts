@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../../src/core/entities/aliases.ts';
 import { EMPTY_LEXICON, parseLexicon } from '../../../src/core/entities/lexicon.ts';
-import { resolveCable } from '../../../src/core/entities/resolve-cable.ts';
+import { MentionReadings, resolveCable } from '../../../src/core/entities/resolve-cable.ts';
 import { context, fixtureCable, outline, resolveFixture } from './fixtures.ts';
 
 const COCA = parseLexicon('cocaleros\tGROUP\tcocalero|coca growers', 'lexicon.tsv').lexicon;
@@ -143,5 +143,18 @@ describe('resolveCable: lexicon and aliases', () => {
     const aliases = aliasesOf('National Police\tNational Police\nQuesada\tQuesada');
     const r = resolveFixture(['( C ) [ORG National Police  ] ( [ORG PNP  ] ) and [PER Omar Quesada  ] ; [PER Quesada  ] .'], context({}, EMPTY_LEXICON, aliases));
     expect(outline(r)).toEqual([['National Police→national police', 'PNP→pnp', 'Omar Quesada→omar quesada', 'Quesada→quesada']]);
+  });
+});
+
+describe('MentionReadings', () => {
+  it('gives what reading each mention afresh gives, kept across cables within its bound', () => {
+    const paragraphs = ['( C ) [ORG National Police  ] ( [ORG PNP  ] ) met [PER XXXXXXXXXXXX  ] in [LOC Lima  ] .', '[ORG PNP  ] and [MISC DECL:  ] [LOC Lima  ] .'];
+    const fresh = resolveFixture(paragraphs);
+    for (const limit of [1, 2, 50_000]) {
+      const readings = new MentionReadings(limit);
+      const kept = { ...context(), readings };
+      expect(resolveFixture(paragraphs, kept)).toEqual(fresh);
+      expect(resolveFixture(paragraphs, kept)).toEqual(fresh);
+    }
   });
 });
