@@ -1,7 +1,7 @@
 /**
  * Reading at corpus scale, on the shared Cablegate sample (1,031 cables) in Chromium: search
  * offers the most cited entity first (Evo Morales before `Evo`, United States before `United`)
- * and is driven by the keyboard; Iran's 1,369 paragraphs are one virtualised list that scrolls to
+ * and is driven by the keyboard; Iran's 1,300-odd paragraphs are one virtualised list that scrolls to
  * its end with few rows in the page, sorts by date, keeps the paragraphs holding a word, groups
  * by cable and moves with j/k; the view downloads as PNG and SVG, and the evidence as CSV.
  * Skipped, saying why, when ../shared is absent.
@@ -13,7 +13,7 @@ import { PARAGRAPHS_PER_SHARD } from '../../src/core/dataset/format.ts';
 import type { ParagraphRecord } from '../../src/core/dataset/format.ts';
 import { matchesFilter } from '../../src/app/panels/paragraph-order.ts';
 import { HAS_SHARED_SAMPLE, explainSkip } from '../helpers.ts';
-import { closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { SERVE_MODES, closeBrowser, graphDrawn, openPage, screenshot, serveAs } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, sampleDataset } from './datasets.ts';
 
@@ -93,19 +93,21 @@ const downloaded = async (page: Page, testid: string): Promise<{ name: string; b
   return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
 };
 
-beforeAll(async () => {
-  if (!HAS_SHARED_SAMPLE) return;
-  dir = sampleDataset()!;
-  server = await serve(dir);
-}, 240_000);
-
 afterAll(async () => {
-  for (const w of pages) await w.close();
   await closeBrowser();
-  await server?.close();
 });
 
-describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
+describe.runIf(HAS_SHARED_SAMPLE).each(SERVE_MODES)('reading the Cablegate sample (%s)', (mode) => {
+  beforeAll(async () => {
+    dir = sampleDataset()!;
+    server = await serveAs(mode, dir);
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const w of pages.splice(0)) await w.close();
+    await server?.close();
+  });
+
   it('search offers what the user most likely means first, with type and paragraphs, by the keyboard', async () => {
     const w = await open();
     const evo = await suggestions(w.page, 'Evo');
@@ -134,12 +136,13 @@ describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
     expect(w.errors).toEqual([]);
   });
 
-  it('lists Iran’s 1,369 paragraphs as one list that scrolls to its end with few rows in the page', async () => {
+  it('lists Iran’s paragraphs (over a thousand) as one list that scrolls to its end with few rows in the page', async () => {
     const iran = readEntities(dir).get('iran')!;
-    expect(iran.postings.length).toBe(1369);
+    const n = iran.postings.length;
+    expect(n).toBeGreaterThan(1000);
     const w = await open('?node=iran');
     await w.page.getByTestId('paragraph').first().waitFor();
-    expect(await w.page.locator('.list-status').textContent()).toBe('1,369 paragraphs');
+    expect(await w.page.locator('.list-status').textContent()).toBe(`${n.toLocaleString('en-US')} paragraphs`);
     expect(await w.page.getByText(/show .* more/i).count()).toBe(0);
     const first = w.page.getByTestId('paragraph').first();
     // Cable, post, classification, date and number on each item.
@@ -148,21 +151,22 @@ describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
     expect(await first.locator('.cable-classification').count()).toBe(1);
     expect(await first.locator('.paragraph-n').textContent()).toMatch(/^¶\d+$/);
     expect(await first.getAttribute('data-date')).toMatch(/^\d{4}-\d\d-\d\d$/);
-    await screenshot(w.page, 'reading-iran');
+    await screenshot(w.page, `reading-iran-${mode}`);
     const end = await scrollToEnd(w.page);
-    expect(end.lastIndex).toBe(1368);
-    expect(end.dates.size).toBe(1369);
+    expect(end.lastIndex).toBe(n - 1);
+    expect(end.dates.size).toBe(n);
     expect(end.maxRows).toBeLessThan(60);
     expect(w.errors).toEqual([]);
   }, 180_000);
 
   it('sorts by date either way, before any text is read', async () => {
+    const n = readEntities(dir).get('iran')!.postings.length;
     const w = await open('?node=iran');
     await w.page.getByTestId('paragraph').first().waitFor();
     await w.page.getByTestId('paragraph-sort').selectOption('date-asc');
     await expect.poll(async () => (await listedDates(w.page))[0]).toMatch(/^197/);
     const ascending = [...(await scrollToEnd(w.page)).dates].sort(([a], [b]) => a - b).map(([, d]) => d);
-    expect(ascending).toHaveLength(1369);
+    expect(ascending).toHaveLength(n);
     const dated = ascending.filter((d): d is string => d !== null);
     expect([...dated].sort()).toEqual(dated);
     // Paragraphs without a date, if any, come last.
@@ -181,11 +185,12 @@ describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
     const texts = paragraphTexts(iran.postings);
     const expected = iran.postings.filter((id) => matchesFilter(texts.get(id)!, 'nuclear')).length;
     expect(expected).toBeGreaterThan(0);
-    expect(expected).toBeLessThan(1369);
+    const n = iran.postings.length;
+    expect(expected).toBeLessThan(n);
     const w = await open('?node=iran');
     await w.page.getByTestId('paragraph').first().waitFor();
     await w.page.getByTestId('paragraph-filter').fill('Nuclear');
-    await expect.poll(() => w.page.locator('.list-status').textContent(), { timeout: 15_000 }).toBe(`${expected.toLocaleString('en-US')} paragraphs of 1,369 contain “Nuclear”`);
+    await expect.poll(() => w.page.locator('.list-status').textContent(), { timeout: 15_000 }).toBe(`${expected.toLocaleString('en-US')} paragraphs of ${n.toLocaleString('en-US')} contain “Nuclear”`);
     const shown = await w.page.locator('[data-testid="paragraph"] .paragraph-text').allTextContents();
     expect(shown.length).toBeGreaterThan(0);
     for (const text of shown) expect(text.toLowerCase()).toContain('nuclear');
@@ -196,7 +201,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
     expect(await w.page.getByTestId('cable-group').first().locator('.cable-id').textContent()).toMatch(/^\d\d[A-Z]+\d+$/);
     await w.page.getByTestId('paragraph-group').uncheck();
     await w.page.getByTestId('paragraph-filter').fill('');
-    await expect.poll(() => w.page.locator('.list-status').textContent()).toBe('1,369 paragraphs');
+    await expect.poll(() => w.page.locator('.list-status').textContent()).toBe(`${n.toLocaleString('en-US')} paragraphs`);
     expect(w.errors).toEqual([]);
   });
 
@@ -244,7 +249,7 @@ describe.runIf(HAS_SHARED_SAMPLE)('reading the Cablegate sample', () => {
     const firstIds = new Set(lines.slice(1).map((l) => l.split(',')[0]).filter((c) => /^\d\d[A-Z]+\d+$/.test(c!)));
     expect(firstIds.size).toBeGreaterThan(100);
     expect(lines[1]).toMatch(/^\d\d[A-Z]+\d+,\d{4}-\d\d-\d\d[^,]*,[^,]+,[^,]+,\d+,/);
-    expect(iran.postings.length).toBe(1369);
+    expect(firstIds.size).toBeLessThanOrEqual(iran.postings.length);
     expect(w.errors).toEqual([]);
   });
 });
