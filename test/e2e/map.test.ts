@@ -121,21 +121,25 @@ describe.runIf(HAS_SHARED_SAMPLE).each(SERVE_MODES)('explorer on the sample corp
     const at = await nodePosition(page, hub);
     await page.mouse.click(at.x, at.y);
     await page.waitForFunction((k) => new URLSearchParams(location.search).get('node') === k, hub);
-    // A dimmed node some way off: with the hub selected it is background.
     const linked = new Set(graph.edges.flatMap((e) => (e.source === hub ? [e.target] : e.target === hub ? [e.source] : [])));
-    // One left of the details drawer, which now covers the stage's right.
+    // A dimmed node with nothing drawn in full near it (left of the details drawer, on the graph
+    // itself): with the hub selected it is background.
     const drawer = (await box(page, '#details'))!;
-    let far = '';
-    let p = { x: 0, y: 0 };
-    for (const n of graph.nodes) {
-      if (n.key === hub || linked.has(n.key)) continue;
-      p = await nodePosition(page, n.key);
-      if (p.x > 300 && p.x < drawer.x - 40 && p.y > 120 && p.y < 760) {
-        far = n.key;
-        break;
-      }
-    }
-    await expect.poll(() => displayColor(page, far)).toBe(DIMMED);
+    await expect.poll(() => displayColor(page, [...graph.nodes].find((n) => n.key !== hub && !linked.has(n.key))!.key)).toBe(DIMMED);
+    const p = await page.evaluate(({ dimmed, right }) => {
+      const sigma = window.cablegraph!.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const drawn = sigma.getGraph().mapNodes((key) => {
+        const d = sigma.getNodeDisplayData(key)!;
+        const v = sigma.framedGraphToViewport(d);
+        return { x: box.left + v.x, y: box.top + v.y, dimmed: d.color === dimmed };
+      });
+      const full = drawn.filter((n) => !n.dimmed);
+      return drawn.find((n) => n.dimmed && n.x > box.left + 40 && n.x < right - 40 && n.y > box.top + 60 && n.y < box.bottom - 60
+        && document.elementFromPoint(n.x, n.y)?.classList.contains('sigma-mouse')
+        && full.every((f) => Math.hypot(f.x - n.x, f.y - n.y) > 30))!;
+    }, { dimmed: DIMMED, right: drawer.x });
+    expect(p).toBeDefined();
     await page.mouse.click(p.x, p.y);
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('node'));
   });

@@ -87,14 +87,14 @@ describe('findEntity', () => {
       { origin: 'LIMA', serial: 1, paragraphs: ['[PER Omar Quesada  ] met [ORG PNP  ]', '[PER Quesada  ] left'] },
       { origin: 'LIMA', serial: 2, paragraphs: ['[PER Carlos Quesada  ] met [ORG MAS  ]', '[PER Quesada  ] stayed'] },
       { origin: 'LIMA', serial: 3, paragraphs: ['[PER Jane Roe  ] saw [PER Roe  ] .'] },
-      { origin: 'LIMA', serial: 4, paragraphs: ['[PER Roe  ] alone in [LOC Cusco  ]'] },
+      { origin: 'LIMA', serial: 4, paragraphs: ['[ORG Roe  ] alone in [LOC Cusco  ]'] },
     ]);
     const { reader } = await memoryReader(files);
     const quesada = await reader.findEntity('quesada');
     expect(quesada).toMatchObject({ ok: false, problem: 'ambiguous' });
     if (quesada.ok) throw new Error('unreachable');
     expect(quesada.candidates.map((c) => c.label).sort()).toEqual(['Carlos Quesada', 'Omar Quesada']);
-    // `Roe` is an alias of Jane Roe (merged in cable 3) and the key of the Roe of cable 4.
+    // `Roe` is an alias of Jane Roe (merged in cable 3) and the key of the Roe (an organisation, no part of her name) of cable 4.
     const roe = await reader.findEntity('ROE');
     expect(roe).toMatchObject({ ok: true, by: 'key', entity: { key: 'roe' } });
     const unknown = await reader.findEntity('Quesad');
