@@ -25,8 +25,9 @@ export const OUTPUT = `${ROOT}test-output/`;
  */
 export const PATIENCE = 120_000;
 // Every e2e file imports the harness: its tests, hooks and expect.poll get the same patience
-// (expect.poll's own default, one second, is what made a loaded run fail).
-vi.setConfig({ testTimeout: 3 * PATIENCE, hookTimeout: 3 * PATIENCE, expect: { poll: { timeout: PATIENCE, interval: 50 } } });
+// (expect.poll's own default, one second, is what made a loaded run fail). The benchmarks import
+// it too, outside vitest, where there is nothing to configure.
+if (process.env.VITEST) vi.setConfig({ testTimeout: 3 * PATIENCE, hookTimeout: 3 * PATIENCE, expect: { poll: { timeout: PATIENCE, interval: 50 } } });
 const SITE = `${OUTPUT}e2e-site/`;
 const STAMP = `${SITE}.built`;
 const LOCK = `${OUTPUT}e2e-site.lock`;
