@@ -16,7 +16,8 @@ import { subsetWeights } from '../src/core/slices/subset-graph.ts';
 import { SliceEvidence } from '../src/core/slices/evidence.ts';
 import { shortestPaths } from '../src/core/slices/paths.ts';
 import { cableRefGraph } from '../src/core/slices/cable-refs.ts';
-import { dayText, facetCounts, NO_DAY, type SliceFilter } from '../src/core/slices/slice-index.ts';
+import { facetCounts, NO_DAY, type SliceFilter } from '../src/core/slices/slice-index.ts';
+import { dayText } from '../src/core/days.ts';
 import { ROOT, SAMPLE, requireShared } from './corpora.ts';
 
 const current = (dir: string) => existsSync(`${dir}manifest.json`)

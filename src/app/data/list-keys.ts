@@ -5,7 +5,7 @@
  * from the paragraph and cable records, slower.
  */
 import { PARAGRAPH_KEYS_PER_SHARD } from '../../core/dataset/format.ts';
-import { dayNumber } from '../../core/dataset/paragraph-keys.ts';
+import { dayNumber } from '../../core/days.ts';
 import type { ListKeys } from '../panels/paragraph-order.ts';
 import type { Dataset } from './dataset.ts';
 

@@ -5,7 +5,8 @@
  * the slice the user asks for (`change`); the explorer puts it in the URL and redraws.
  * Values are cable data: set as text, never as HTML.
  */
-import { dayNumber, dayText, type FacetCounts, type FacetKind, type MonthCount, type SliceFilter } from '../../core/slices/slice-index.ts';
+import { type FacetCounts, type FacetKind, type MonthCount, type SliceFilter } from '../../core/slices/slice-index.ts';
+import { dayNumber, dayText } from '../../core/days.ts';
 import { Listeners, count, el } from '../dom.ts';
 
 export interface SlicePanel {

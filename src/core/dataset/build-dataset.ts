@@ -25,7 +25,8 @@ import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
-import { dayNumber, paragraphKeyShards } from './paragraph-keys.ts';
+import { paragraphKeyShards } from './paragraph-keys.ts';
+import { dayNumber } from '../days.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,

@@ -10,6 +10,7 @@
  * included, and a cable without a date falls outside any date range.
  */
 import type { CableRecord } from '../dataset/format.ts';
+import { dayNumber } from '../days.ts';
 
 /** A cable as slices see it. */
 export interface CableFacts {
@@ -34,22 +35,6 @@ export function cableFacts(cable: CableRecord): CableFacts {
   };
 }
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` day (anything after the tenth character is ignored), or null. */
-export function dayNumber(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  // 2008-02-30 is not a day: Date.UTC would roll it over to March.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round(t / 86_400_000);
-}
-
-/** The `YYYY-MM-DD` of a day number. */
-export function dayText(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Marks a cable without a date in `SliceIndex.day`. */
 export const NO_DAY = -0x80000000;

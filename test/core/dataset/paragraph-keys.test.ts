@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayString, decodeKeyShard, paragraphKeyShards } from '../../../src/core/dataset/paragraph-keys.ts';
+import { decodeKeyShard, paragraphKeyShards } from '../../../src/core/dataset/paragraph-keys.ts';
+import { dayNumber, dayText as dayString } from '../../../src/core/days.ts';
 import { paragraphKeysPath } from '../../../src/core/dataset/format.ts';
 import { seedText } from '../../helpers.ts';
 import { buildInMemory } from './seed-dataset.ts';
