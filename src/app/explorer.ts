@@ -16,7 +16,7 @@ import { drawnGraph, mostParagraphs } from './view/drawn-graph.ts';
 import { boundsOf } from './view/ego-network.ts';
 import type { EgoContext } from './view/ego-network.ts';
 import { buildFilterIndex, createFilterPipeline, type FilterResult } from './state/filters.ts';
-import { createGraphView } from './view/graph-view.ts';
+import { createGraphView, type CommunityFocus } from './view/graph-view.ts';
 import { communityName, createLegend } from './panels/legend.ts';
 import { createPanelToggles } from './panels/panel-toggles.ts';
 import { createRegionLabels, regionsOf } from './view/region-labels.ts';
@@ -178,16 +178,17 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     else if (state.community !== null) change(focusCommunity(null));
   });
   let shownCommunity: number | null = null;
+  let focused: CommunityFocus | null = null;
   /** Focuses the view on the state's community; the camera moves only when the focus changes. */
   function applyCommunity() {
     const id = state.community;
     const changed = id !== shownCommunity;
     shownCommunity = id;
-    const members = id === null ? undefined : membersOf.get(id);
-    view.setCommunity(
-      members ? { id: id!, members: new Set(members.map((n) => n.key)), labelled: new Set(members.slice(0, COMMUNITY_LABELS).map((n) => n.key)) } : null,
-      changed,
-    );
+    if (changed) {
+      const members = id === null ? undefined : membersOf.get(id);
+      focused = members ? { id: id!, members: new Set(members.map((n) => n.key)), labelled: new Set(members.slice(0, COMMUNITY_LABELS).map((n) => n.key)) } : null;
+    }
+    view.setCommunity(focused, changed);
     regionLabels?.setFocus(id);
   }
   function showIdle() {

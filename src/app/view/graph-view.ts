@@ -161,6 +161,12 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     focus = { node, around };
   };
 
+  /** Links between two communities, found once: the reducer runs on every edge at every refresh. */
+  const bridges = new Set<string>();
+  graph.forEachEdge((key, _, __, ___, sa, ta) => {
+    if (sa.community !== ta.community) bridges.add(key);
+  });
+
   const dimmed = (data: DrawnNode): Partial<NodeDisplayData> => ({ ...data, color: DIMMED_NODE, ringColor: DIMMED_NODE, label: '', zIndex: 0 } as Partial<NodeDisplayData>);
 
   const nodeReducer = (key: string, data: DrawnNode): Partial<NodeDisplayData> => {
@@ -180,9 +186,11 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     if (hiddenEdges.has(key)) return { hidden: true };
     const size = MIN_EDGE + (MAX_EDGE - MIN_EDGE) * strength(data);
     if (!focus) {
-      const [s, t] = graph.extremities(key);
-      if (community && !(community.members.has(s) && community.members.has(t))) return { hidden: true };
-      return { size, color: graph.getNodeAttribute(s, 'community') === graph.getNodeAttribute(t, 'community') ? EDGE_COLOR : BRIDGE_EDGE_COLOR };
+      if (community) {
+        const [s, t] = graph.extremities(key);
+        if (!(community.members.has(s) && community.members.has(t))) return { hidden: true };
+      }
+      return { size, color: bridges.has(key) ? BRIDGE_EDGE_COLOR : EDGE_COLOR };
     }
     const [s, t] = graph.extremities(key);
     if (selected && other && ((s === selected && t === other) || (s === other && t === selected))) return { size: Math.max(size, PAIR_EDGE_MIN), color: PAIR_EDGE_COLOR, zIndex: 2 };
@@ -363,8 +371,10 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
       restyle();
     },
     setCommunity(next, fit) {
+      const changed = (next?.id ?? null) !== (community?.id ?? null);
       community = next;
-      restyle();
+      // Only a change of community redraws here: the selection's redraw waits for its text.
+      if (changed) restyle();
       if (next && fit) {
         const members = [...next.members].filter((n) => graph.hasNode(n) && !hiddenNodes.has(n));
         if (members.length > 0) void fitViewportToNodes(sigma as unknown as Sigma, members, { animate: true });
