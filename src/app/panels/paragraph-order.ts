@@ -33,7 +33,11 @@ export interface ListKeys {
 export function sortPositions(ids: readonly number[], keys: ListKeys | null, mode: SortMode): Uint32Array {
   const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
   const byId = (a: number, b: number) => ids[a]! - ids[b]!;
-  if (mode === 'cable' || !keys) return order.sort(byId);
+  if (mode === 'cable' || !keys) {
+    // Postings and their intersections come in id order already: nothing to sort then.
+    for (let i = 1; i < ids.length; i++) if (ids[i - 1]! > ids[i]!) return order.sort(byId);
+    return order;
+  }
   if (mode === 'entities') return order.sort((a, b) => keys.entities[b]! - keys.entities[a]! || byId(a, b));
   const sign = mode === 'date-asc' ? 1 : -1;
   return order.sort((a, b) => {
