@@ -9,6 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './usage.ts';
+import { byCodeUnits } from '../core/dataset/pipeline.ts';
 
 export const CABLE_EXTENSION = '.txt';
 
@@ -49,7 +50,7 @@ export async function listCorpusInputs(paths: readonly string[], accept: (name: 
       found.push({ path, name: basename(path) });
     }
   }
-  found.sort((a, b) => compareCodeUnits(a.path, b.path));
+  found.sort((a, b) => byCodeUnits(a.path, b.path));
   // One file reached twice (named twice, or through a link) is read once, under its first path.
   const seen = new Set<string>();
   const unique: CorpusInput[] = [];
@@ -90,7 +91,7 @@ async function walk(dir: string, accept: (name: string) => boolean): Promise<str
     } catch (e) {
       throw new InputError(`${folder}: ${describeFsError(e)} (a folder of the corpus: make it readable, or give the folders to read one by one)`);
     }
-    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+    entries.sort((a, b) => byCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
       let isDirectory = entry.isDirectory();
@@ -114,10 +115,6 @@ function slashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Plain code-unit order: the same on every machine and locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * `no such file or directory` rather than `ENOENT: no such file or directory, stat 'x'`, with

@@ -6,7 +6,7 @@ import type { Command } from './usage.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './usage.ts';
 import { describeFsError } from './files.ts';
 import { Interrupted, WriteError } from './folder-sink.ts';
-import { isTooLarge } from './resolve-file.ts';
+import { isTooLarge } from './too-large.ts';
 
 /**
  * The commands, each loaded only when run: `cablegraph --help` then starts without loading

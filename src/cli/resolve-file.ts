@@ -8,6 +8,7 @@ import type { ResolvedCable } from '../core/entities/model.ts';
 import { readCable } from '../core/cable/read-cable.ts';
 import { resolveCable, type ResolveContext } from '../core/entities/resolve-cable.ts';
 import { describeFsError, type CableInput } from './files.ts';
+import { isTooLarge, tooLarge } from './too-large.ts';
 
 export type FileOutcome =
   /** `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the workers, off the main thread). */
@@ -35,16 +36,4 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
     if (!isTooLarge(e)) throw e;
     return { file, cable: null, bytes: bytes.length, diagnostics: [tooLarge(file, bytes.length)] };
   }
-}
-
-/** V8's failure to make a string or buffer that large (`Invalid string length`, `Array buffer allocation failed`). */
-export function isTooLarge(e: unknown): boolean {
-  return e instanceof RangeError && /invalid string length|array buffer allocation failed|invalid array length/i.test(e.message);
-}
-
-export function tooLarge(file: string, bytes: number): Diagnostic {
-  return {
-    file, line: 0, severity: 'error', code: 'too-large',
-    message: `too large to read (${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB, more text than one string can hold): split it into cables`,
-  };
 }

@@ -12,7 +12,7 @@ import { describeFsError, listCableFiles } from '../files.ts';
 import { type Command, EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
 import { writeAll } from '../output.ts';
 import { jsonChunks } from '../json-chunks.ts';
-import { isTooLarge, tooLarge } from '../resolve-file.ts';
+import { isTooLarge, tooLarge } from '../too-large.ts';
 
 export const parseCommand: Command = {
   name: 'parse',
