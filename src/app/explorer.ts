@@ -217,7 +217,9 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       back: () => change(focusCommunity(null)),
       shown: () => {
         hooks.paragraphsShown?.();
-        selection.draw();
+        // The graph follows once the text is painted: its redraw (hundreds of milliseconds in
+        // software WebGL) would otherwise hold the paragraphs off the screen.
+        requestAnimationFrame(() => setTimeout(() => selection.draw()));
       },
     },
   );

@@ -76,11 +76,27 @@ describe('explorer on the seed', () => {
     const per = graph.nodes.filter((n) => n.attributes!.type === 'PER').length;
     expect(per).toBeGreaterThan(0);
     const before = await visibleCount(w.page);
+    // What sigma draws, not only the count: the filter redraws only the nodes and links it changes.
+    const drawn = () => w.page.evaluate(() => {
+      const sigma = window.cablegraph!.sigma;
+      const graph = sigma.getGraph();
+      const hidden = { per: 0, other: 0, perLinksShown: 0 };
+      graph.forEachNode((k, a) => {
+        if (sigma.getNodeDisplayData(k)?.hidden) hidden[a.entityType === 'PER' ? 'per' : 'other']++;
+      });
+      graph.forEachEdge((e, _, __, ___, sa, ta) => {
+        if ((sa.entityType === 'PER' || ta.entityType === 'PER') && !sigma.getEdgeDisplayData(e)?.hidden) hidden.perLinksShown++;
+      });
+      return hidden;
+    });
+    const shown = await drawn();
     await w.page.getByTestId('filter-type-PER').click();
     await expect.poll(() => visibleCount(w.page)).toBe(before - per);
+    expect(await drawn()).toEqual({ per, other: shown.other, perLinksShown: 0 });
     expect(new URL(w.page.url()).searchParams.get('off')).toBe('PER');
     await w.page.getByTestId('filter-type-PER').click();
     await expect.poll(() => visibleCount(w.page)).toBe(before);
+    expect(await drawn()).toEqual(shown);
     expect(w.errors).toEqual([]);
   });
 

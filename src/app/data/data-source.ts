@@ -8,6 +8,8 @@
 export interface DataSource {
   /** The parsed JSON at `path` (relative to the dataset root); rejects with a `DataError`. */
   get(path: string): Promise<unknown>;
+  /** The parsed JSON at `path` if a read of it has already finished, else undefined. */
+  peek(path: string): unknown;
 }
 
 /**
@@ -56,15 +58,18 @@ function parseJson(path: string, text: string): unknown {
 /** Caches each path's promise; a failed read is forgotten so a retry can succeed. */
 function cached(read: (path: string) => Promise<unknown>): DataSource {
   const cache = new Map<string, Promise<unknown>>();
+  // What has come in, for readers that can use it at once rather than a turn later.
+  const settled = new Map<string, unknown>();
   return {
     get(path) {
       let hit = cache.get(path);
       if (!hit) {
         hit = read(path);
         cache.set(path, hit);
-        hit.catch(() => cache.delete(path));
+        hit.then((value) => settled.set(path, value), () => cache.delete(path));
       }
       return hit;
     },
+    peek: (path) => settled.get(path),
   };
 }

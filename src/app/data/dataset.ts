@@ -38,6 +38,9 @@ export interface Dataset {
   entity(id: number): Promise<EntityRecord>;
   paragraph(id: number): Promise<ParagraphRecord>;
   cable(index: number): Promise<CableRecord>;
+  /** A paragraph or a cable already read (its shard came in), else undefined: no wait for a turn. */
+  loadedParagraph(id: number): ParagraphRecord | undefined;
+  loadedCable(index: number): CableRecord | undefined;
   /** Search entries in the shard of `query` (normalised with `searchKey`). */
   searchShard(query: string): Promise<SearchEntry[]>;
   /** What stands out (standouts.json); null for a dataset built before it existed. */
@@ -88,6 +91,18 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
       const shard = cableShardOf(index);
       const path = cableShardPath(shard);
       return pick<CableRecord>(path, await source.get(path), index, shard * CABLES_PER_SHARD);
+    },
+    loadedParagraph(id) {
+      const shard = paragraphShardOf(id);
+      const path = paragraphShardPath(shard);
+      const loaded = source.peek(path);
+      return loaded === undefined ? undefined : pick<ParagraphRecord>(path, loaded, id, shard * PARAGRAPHS_PER_SHARD);
+    },
+    loadedCable(index) {
+      const shard = cableShardOf(index);
+      const path = cableShardPath(shard);
+      const loaded = source.peek(path);
+      return loaded === undefined ? undefined : pick<CableRecord>(path, loaded, index, shard * CABLES_PER_SHARD);
     },
     async standouts() {
       // Asked only of datasets that list it: an older one would answer with a 404 in the console.

@@ -156,17 +156,31 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
     return plural(ids.length, 'paragraph');
   };
 
+  /** A cable's record if at hand: taken from a shard already read rather than a turn later. */
+  const cableAt = (index: number): CableRecord | undefined => {
+    let cable = cables.get(index);
+    if (!cable && (cable = dataset.loadedCable(index))) cables.set(index, cable);
+    return cable;
+  };
+
+  /** A row's paragraph if it and its cable are at hand (the same way). */
+  const paragraphAt = (position: number): ParagraphRecord | undefined => {
+    let p = paragraphs.get(position);
+    if (!p && (p = dataset.loadedParagraph(ids[position]!))) paragraphs.set(position, p);
+    return p && cableAt(p.cable) ? p : undefined;
+  };
+
   const render = (index: number): HTMLElement => {
     const row = rows[index]!;
     if (row.kind === 'cable') {
-      const cable = cables.get(row.cable);
+      const cable = cableAt(row.cable);
       if (!cable) return el('div', { className: 'cable-heading loading', text: '…' });
       return el('div', { className: 'cable-heading', testid: 'cable-group' }, [
         el('header', { className: 'paragraph-meta' }, [...cableMeta(cable), el('span', { className: 'n', text: plural(row.paragraphs, '¶', '¶') })]),
         cable.subject ? el('div', { className: 'cable-subject', text: cable.subject }) : null,
       ]);
     }
-    const p = paragraphs.get(row.position);
+    const p = paragraphAt(row.position);
     const cable = p ? cables.get(p.cable) : undefined;
     if (!p || !cable) return el('article', { className: 'paragraph loading', testid: 'paragraph-loading', text: 'Loading…', attrs: { tabindex: '0' } });
     return paragraphElement(p, cable, focus, group.checked);
@@ -184,9 +198,9 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
     const want: number[] = [];
     for (let i = start; i < Math.min(rows.length, end + FETCH_AHEAD); i++) {
       const row = rows[i]!;
-      if (!paragraphs.has(row.position) && !pending.has(row.position)) want.push(row.position);
+      if (!paragraphAt(row.position) && !pending.has(row.position)) want.push(row.position);
     }
-    const headings = rows.slice(start, end).filter((r): r is Extract<Row, { kind: 'cable' }> => r.kind === 'cable' && !cables.has(r.cable));
+    const headings = rows.slice(start, end).filter((r): r is Extract<Row, { kind: 'cable' }> => r.kind === 'cable' && !cableAt(r.cable));
     if (want.length === 0 && headings.length === 0) {
       if (!shown && rows.length > 0) markShown();
       return;

@@ -34,7 +34,7 @@ export interface Selection {
   show(node: string | null, other: string | null, idleKey?: string): Promise<void>;
   /** Brings the graph in line with the selection shown (called once the panel's text is up). */
   draw(): void;
-  /** Drops answers still on their way. */
+  /** Drops answers still on their way, and draws nothing more. */
   dispose(): void;
 }
 
@@ -47,6 +47,7 @@ export function createSelection(context: SelectionContext): Selection {
   let records: (EntityRecord | null)[] = [];
   let shown = '';
   let ticket = 0;
+  let disposed = false;
 
   /** The record of an entity key: through the graph when drawn, else through the search index. */
   async function recordOf(key: string): Promise<EntityRecord | null> {
@@ -76,6 +77,8 @@ export function createSelection(context: SelectionContext): Selection {
   }
 
   function draw() {
+    // Called a frame after the text is up, by when the view may be gone.
+    if (disposed) return;
     showEgo();
     view.setSelection(node, other);
   }
@@ -112,5 +115,12 @@ export function createSelection(context: SelectionContext): Selection {
     }
   }
 
-  return { show, draw, dispose: () => void ticket++ };
+  return {
+    show,
+    draw,
+    dispose() {
+      ticket++;
+      disposed = true;
+    },
+  };
 }

@@ -136,6 +136,14 @@ export interface FirstDraw {
   strength(attrs: EdgeAttributes): number;
 }
 
+/** The keys in one set and not the other. */
+function changed(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of a) if (!b.has(k)) out.add(k);
+  for (const k of b) if (!a.has(k)) out.add(k);
+  return out;
+}
+
 export async function createGraphView(container: HTMLElement, graph: DrawnGraph, events: GraphViewEvents, first: FirstDraw): Promise<GraphView> {
   let hiddenNodes: ReadonlySet<string> = first.filter.hiddenNodes;
   let hiddenEdges: ReadonlySet<string> = first.filter.hiddenEdges;
@@ -352,12 +360,18 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     sigma,
     setFilter(result) {
       if (result.hiddenNodes === hiddenNodes && result.hiddenEdges === hiddenEdges) return;
+      // Only what a filter shows or hides goes through the reducers again (a full refresh runs
+      // them on all 30,000 links); the focus's nodes too, whose labels depend on how many show.
+      const nodes = changed(hiddenNodes, result.hiddenNodes);
+      const edges = changed(hiddenEdges, result.hiddenEdges);
+      const before = focus?.around;
       hiddenNodes = result.hiddenNodes;
       hiddenEdges = result.hiddenEdges;
       updateFocus();
       drawnFocus = focusSignature();
-      // Hidden nodes leave the label grid, so this refresh re-indexes.
-      sigma.refresh();
+      for (const n of [...(before ?? []), ...(focus?.around ?? [])]) nodes.add(n);
+      // Not skipping the indexation: hidden nodes leave the label grid, which the process rebuilds.
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] } });
     },
     setEdgeStrength(next) {
       if (next === strength) return;

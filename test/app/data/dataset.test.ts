@@ -30,6 +30,22 @@ describe('dataset', () => {
     expect(await dataset.searchShard('zz-nothing')).toEqual([]);
   });
 
+  it('hands over a paragraph or cable at once only after its shard was read, and forgets a failed read', async () => {
+    const dataset = await openDataset(memoryDataSource(filesOf(FIXTURE)));
+    const entity = await dataset.entity(dataset.graph.nodes[0]!.attributes!.id);
+    const id = entity.postings[0]!;
+    expect(dataset.loadedParagraph(id)).toBeUndefined();
+    const paragraph = await dataset.paragraph(id);
+    expect(dataset.loadedParagraph(id)).toEqual(paragraph);
+    expect(dataset.loadedCable(paragraph.cable)).toBeUndefined();
+    const cable = await dataset.cable(paragraph.cable);
+    expect(dataset.loadedCable(paragraph.cable)).toEqual(cable);
+
+    const source = memoryDataSource(new Map([['x.json', '{not json']]));
+    await expect(source.get('x.json')).rejects.toThrow(DataError);
+    expect(source.peek('x.json')).toBeUndefined();
+  });
+
   it('openDataset(source, pace) reads the graph and checks it as steps of their own, in that order', async () => {
     const steps: string[] = [];
     const files = filesOf(FIXTURE);
