@@ -89,15 +89,29 @@ describe('explorer on the seed', () => {
       });
       return hidden;
     });
+    // And the labels: the label index catches up once the filters rest, forgetting hidden
+    // entities and learning them again when they come back.
+    const labels = () => w.page.evaluate(() => window.cablegraph!.labelsShown().sort());
+    const perKeys = new Set(graph.nodes.filter((n) => n.attributes!.type === 'PER').map((n) => n.key));
     const shown = await drawn();
+    const labelled = await labels();
+    expect(labelled.filter((k) => perKeys.has(k)).length).toBeGreaterThan(0);
     await w.page.getByTestId('filter-type-PER').click();
     await expect.poll(() => visibleCount(w.page)).toBe(before - per);
     expect(await drawn()).toEqual({ per, other: shown.other, perLinksShown: 0 });
+    await expect.poll(async () => (await labels()).filter((k) => perKeys.has(k))).toEqual([]);
     expect(new URL(w.page.url()).searchParams.get('off')).toBe('PER');
     await w.page.getByTestId('filter-type-PER').click();
     await expect.poll(() => visibleCount(w.page)).toBe(before);
     expect(await drawn()).toEqual(shown);
+    await expect.poll(labels).toEqual(labelled);
     expect(w.errors).toEqual([]);
+    // Opened with PER off, the label index never held them: turned on, they are learnt.
+    const off = await open('?off=PER');
+    expect(await off.page.evaluate(() => window.cablegraph!.labelsShown().length)).toBeGreaterThan(0);
+    await off.page.getByTestId('filter-type-PER').click();
+    await expect.poll(() => off.page.evaluate(() => window.cablegraph!.labelsShown().sort())).toEqual(labelled);
+    expect(off.errors).toEqual([]);
   });
 
   it('searching PNP opens a panel whose paragraphs include the one where National Police is highlighted', async () => {

@@ -59,6 +59,8 @@ const FOCUS_EDGE_COLOR = '#7b8190';
 const PAIR_EDGE_COLOR = '#d93025';
 const MAX_FORCED_LABELS = 12;
 const HOVER_DELAY_MS = 60;
+/** How long the filters rest before the label grid is indexed again (setFilter). */
+const REINDEX_DELAY_MS = 200;
 const MIN_EDGE = 0.4;
 /** How far from an edge's line (in pixels) a click still picks it. */
 const EDGE_CLICK_TOLERANCE = 4;
@@ -328,6 +330,8 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     refreshStyle();
   };
 
+  let reindexTimer: ReturnType<typeof setTimeout> | undefined;
+
   // The hover highlight waits for the pointer to rest briefly: sweeping across a dense graph
   // does not redraw it at every node, and a quick click is not delayed by a redraw before it.
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -370,8 +374,12 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
       updateFocus();
       drawnFocus = focusSignature();
       for (const n of [...(before ?? []), ...(focus?.around ?? [])]) nodes.add(n);
-      // Not skipping the indexation: hidden nodes leave the label grid, which the process rebuilds.
-      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] } });
+      // Written straight into the drawn buffers: sigma's full process (every node and link
+      // indexed again) is what made a filter change slow. It still runs, once the filters rest,
+      // because it keeps the label grid, which must forget hidden nodes and learn shown ones.
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      clearTimeout(reindexTimer);
+      reindexTimer = setTimeout(() => sigma.refresh({ partialGraph: {} }), REINDEX_DELAY_MS);
     },
     setEdgeStrength(next) {
       if (next === strength) return;
@@ -417,6 +425,7 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     },
     kill() {
       clearTimeout(hoverTimer);
+      clearTimeout(reindexTimer);
       resizes.disconnect();
       sigma.kill();
     },
