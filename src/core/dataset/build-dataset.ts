@@ -30,7 +30,7 @@ import { dayNumber } from '../days.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
-  type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
+  type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 
 /** Where dataset files go. */
@@ -290,6 +290,7 @@ export class DatasetBuilder {
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
       options: this.options.record,
       standouts: STANDOUTS_PATH,
+      review: REVIEW_PATH,
     };
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));
@@ -455,12 +456,13 @@ function mergedKeys(plan: MergePlan, merge: EntityMerge, rawKeys: readonly strin
 }
 
 /** The review queue as written: items with the merged entities' ids and labels. */
-function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]) {
+function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]): ReviewFile {
   const idOfKey = new Map<string, number>();
   rawKeys.forEach((k, e) => idOfKey.set(k, merge.target[e]!));
-  const entity = (key: string) => {
+  const entity = (key: string): ReviewEntity => {
     const e = idOfKey.get(key);
-    return e === undefined ? { key } : { key, id: e, label: labels[e]! };
+    if (e === undefined) return { key };
+    return merge.keys[e] === key ? { key, id: e, label: labels[e]! } : { key, id: e, label: labels[e]!, joined: true };
   };
   return {
     version: 1,

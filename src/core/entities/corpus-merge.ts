@@ -15,10 +15,10 @@
  *   definition in the corpus agrees;
  * - name-prefix: a person's name that starts another (`Hugo Chavez` → `Hugo Chavez Frias`);
  * - partial-name: a surname (or a family name written first, `Hu`) joins the one full name it
- *   ends (or starts) among persons seen in the same countries; full names whose cables are
- *   years away from the partial name's drop out when another candidate's time overlaps it; when
- *   several compete the partial name stays apart and is listed for review, unless one outweighs
- *   the others fivefold.
+ *   ends (or starts) among persons seen in the same countries; when several compete the partial
+ *   name stays apart and is listed for review, unless one outweighs the others fivefold — and
+ *   even then not when that one's cables are years from the partial name's while another
+ *   candidate's overlap them (time vetoes a merge, it never makes one).
  *
  * The user's decisions (alias file lines, see aliases.ts) bind every rule: a key kept apart joins
  * nothing, two keys said to be different never end in one entity, and a type given to a key is
@@ -258,10 +258,10 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     const person = isPerson(i);
     if (!person && (types[i] === 'LOC' || name.length < 4 || !NAME_WORD.test(name))) continue;
     if (decided.separate.has(key)) continue;
-    const all = closeInTime(figures, i, (fullByWord.get(name) ?? []).filter((j) => {
+    const all = (fullByWord.get(name) ?? []).filter((j) => {
       const words = personName(figures.keys[j]!).split(' ');
       return (words[words.length - 1] === name || words[0] === name) && !clash(find(i), find(j));
-    }));
+    });
     // Names ending with it and names starting with it (a family name written first, `Hu` of `Hu
     // Jintao`) compete alike. One full name (or one that outweighs the others fivefold): it is the one. Else the country
     // context may leave one: the full names seen in the partial name's countries.
@@ -277,8 +277,17 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       const fitting = rank(all.filter((j) => compatible(figures, i, j, COUNTRY_OVERLAP)));
       if (fitting.length > 0) ranked = fitting;
     }
-    if (dominant(ranked)) {
+    // Time vetoes, never chooses: the winner must not be years away from the partial name while
+    // another candidate's cables overlap it (then the partial name waits for review).
+    const timely = ([g]: [number, number]) => inTime(figures, i, all.filter((j) => find(j) === g));
+    const late = dominant(ranked) && ranked.length > 1 && !timely(ranked[0]!) && ranked.slice(1).some(timely);
+    if (dominant(ranked) && !late) {
       union(ranked[0]![0], i, 'partial-name', true);
+    } else if (late && person) {
+      review.push({
+        kind: 'partial-name', key, candidates: ranked.map(([g]) => figures.keys[g]!),
+        paragraphs: figures.paragraphCounts[i]!, note: `${figures.keys[ranked[0]![0]]} outweighs the others but its cables are years from this name's; left apart`,
+      });
     } else if (person) {
       review.push({
         kind: 'partial-name', key, candidates: ranked.map(([g]) => figures.keys[g]!),
@@ -324,18 +333,14 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
 }
 
 /**
- * The candidates of partial name i whose cables overlap its own in time (within TIME_SLACK_DAYS),
- * when some do and some do not: a surname of 2003 does not join a full name seen only in 2009
- * when another full name was in the cables of 2003. When all or none overlap (or nothing is
- * dated), time tells nothing and every candidate stays.
+ * Whether any of `candidates` (keys of one full name's entity) is seen within TIME_SLACK_DAYS of
+ * partial name i's cables. Undated names overlap everything: nothing contradicts them.
  */
-function closeInTime(figures: KeyFiguresLike, i: number, candidates: number[]): number[] {
+function inTime(figures: KeyFiguresLike, i: number, candidates: readonly number[]): boolean {
   const { firstDay, lastDay } = figures;
-  if (firstDay === undefined || lastDay === undefined || Number.isNaN(firstDay[i]!)) return candidates;
-  const overlaps = (j: number) => Number.isNaN(firstDay[j]!) ||
-    (firstDay[j]! <= lastDay[i]! + TIME_SLACK_DAYS && lastDay[j]! >= firstDay[i]! - TIME_SLACK_DAYS);
-  const close = candidates.filter(overlaps);
-  return close.length > 0 ? close : candidates;
+  if (firstDay === undefined || lastDay === undefined || Number.isNaN(firstDay[i]!)) return true;
+  return candidates.some((j) => Number.isNaN(firstDay[j]!) ||
+    (firstDay[j]! <= lastDay[i]! + TIME_SLACK_DAYS && lastDay[j]! >= firstDay[i]! - TIME_SLACK_DAYS));
 }
 
 /** Whether persons i (a partial name) and j (a full name) are seen in the same countries' cables. */

@@ -68,28 +68,27 @@ describe('planMerges with time', () => {
   };
   const year = (y: number) => (y - 1970) * 365;
 
-  it('joins a surname to the full name its cables overlap in time, even when a name years away outweighs it', () => {
-    // Without days, the 2009 name (fivefold heavier) would take the surname of 2003.
+  it('keeps a surname from a full name that outweighs the others but is years away, when another candidate overlaps it in time', () => {
+    // Without days, the 2009 name (fivefold heavier) takes the surname of 2003.
     expect(joined([['morales', 10, 'PER', []], ['evo morales', 100, 'PER', []], ['jorge morales', 5, 'PER', []]]).groups[0]).toBe('evo morales');
-    const { groups } = dated([
+    const { groups, plan } = dated([
       ['morales', 10, 'PER', [], year(2003), year(2003) + 100],
       ['evo morales', 100, 'PER', [], year(2009), year(2010)],
       ['jorge morales', 5, 'PER', [], year(2002), year(2003) + 50],
     ]);
-    expect(groups).toEqual(['jorge morales', 'evo morales', 'jorge morales']);
+    expect(groups).toEqual(['morales', 'evo morales', 'jorge morales']);
+    expect(plan.review[0]).toMatchObject({ kind: 'partial-name', key: 'morales', candidates: ['evo morales', 'jorge morales'] });
   });
 
-  it('keeps every candidate when none overlaps, and counts undated names as overlapping', () => {
-    const none = dated([['castro', 10, 'PER', [], year(2003), year(2003)], ['fidel castro', 100, 'PER', [], year(2009), year(2009)], ['raul castro', 5, 'PER', [], year(2010), year(2010)]]);
-    expect(none.groups[0]).toBe('fidel castro');
-    const undated = dated([['castro', 10, 'PER', [], year(2003), year(2003)], ['fidel castro', 100, 'PER', [], year(2009), year(2009)], ['raul castro', 5, 'PER', [], Number.NaN, Number.NaN]]);
-    expect(undated.groups[0]).toBe('raul castro');
-  });
-
-  it('counts cables less than a year apart as overlapping', () => {
-    const { groups, plan } = dated([['lee', 10, 'PER', [], year(2003), year(2003)], ['donna lee', 10, 'PER', [], year(2003) + 300, year(2004)], ['robert lee', 10, 'PER', [], year(2002) - 200, year(2003) - 10]]);
-    expect(groups[0]).toBe('lee');
-    expect(plan.review[0]).toMatchObject({ key: 'lee', candidates: ['donna lee', 'robert lee'] });
+  it('lets time veto, never choose: a lone or overlapping winner joins, and time does not break a tie', () => {
+    const near = dated([['morales', 10, 'PER', [], year(2003), year(2003)], ['evo morales', 100, 'PER', [], year(2003) + 300, year(2010)], ['jorge morales', 5, 'PER', [], year(2003), year(2003)]]);
+    expect(near.groups[0]).toBe('evo morales');
+    const lone = dated([['castro', 10, 'PER', [], year(2003), year(2003)], ['fidel castro', 100, 'PER', [], year(2009), year(2009)]]);
+    expect(lone.groups[0]).toBe('fidel castro');
+    const none = dated([['castro', 10, 'PER', [], year(2003), year(2003)], ['fidel castro', 100, 'PER', [], year(2009), year(2009)], ['raul castro', 5, 'PER', [], Number.NaN, Number.NaN]]);
+    expect(none.groups[0]).toBe('castro');
+    const tie = dated([['lee', 10, 'PER', [], year(2003), year(2003)], ['donna lee', 10, 'PER', [], year(2003), year(2004)], ['robert lee', 10, 'PER', [], year(2009), year(2009)]]);
+    expect(tie.groups[0]).toBe('lee');
   });
 });
 
