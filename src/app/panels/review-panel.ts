@@ -113,7 +113,8 @@ export async function createReviewPanel(container: HTMLElement, file: ReviewFile
     ]);
     const buttons: HTMLElement[] = [];
     item.candidates.slice(0, CANDIDATES_SHOWN).forEach((c, k) => {
-      if (c.key !== item.key) buttons.push(action(`Merge into ${c.label ?? c.key}`, 'merge', `Merge ${me.label} into ${c.label ?? c.key}, corpus-wide`, { 'data-candidate': String(k) }));
+      // A candidate already in the question's entity is no merge to make.
+      if (c.key !== item.key && (c.id === undefined || c.id !== item.id)) buttons.push(action(`Merge into ${c.label ?? c.key}`, 'merge', `Merge ${me.label} into ${c.label ?? c.key}, corpus-wide`, { 'data-candidate': String(k) }));
     });
     if (item.joined) buttons.push(action(`Split out of ${item.label}`, 'split', `Keep ${item.key} apart from ${item.label}`));
     buttons.push(action('Different', 'different', item.candidates.length > 0 ? `${me.label} is none of these: keep it apart from each` : `Keep ${me.label} apart`));

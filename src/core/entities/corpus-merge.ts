@@ -196,10 +196,11 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       union(targets[0]!, a, 'person-initials', true);
       retype.set(a, PERSON);
     } else if (longs.size > 1 && !decided.separate.has(acronym)) {
-      review.push({
-        kind: 'acronym', key: acronym, candidates: [...longs.keys()].map((k) => k.split('\t')[1]!).sort(),
-        paragraphs: figures.paragraphCounts[a]!, note: `defined ${longs.size} ways in the corpus; left as it is`,
-      });
+      // Long forms the user said are not this acronym are no longer a question.
+      const open = [...new Set([...longs.keys()].map((k) => k.split('\t')[1]!))].filter((long) => decided.different.get(acronym)?.has(long) !== true).sort();
+      if (open.length > 0) {
+        review.push({ kind: 'acronym', key: acronym, candidates: open, paragraphs: figures.paragraphCounts[a]!, note: `defined ${longs.size} ways in the corpus; left as it is` });
+      }
     }
   }
 

@@ -135,4 +135,14 @@ describe('planMerges with decisions', () => {
     expect([plan.retype.get(5), plan.retype.get(0), plan.retype.get(1), plan.retype.get(2), plan.retype.get(6)]).toEqual(['PER', 'ORG', 'ORG', undefined, 'LOC']);
     expect(plan.review.some((r) => r.kind === 'type-conflict')).toBe(false);
   });
+
+  it('leaves an acronym out of the queue once every long form is said to be different from it', () => {
+    const f = figures([['iaea', 10, 'ORG', []], ['international atomic energy agency', 5, 'ORG', []], ['iaee', 1, 'ORG', []]]);
+    const defs = [{ acronym: 'iaea', long: 'international atomic energy agency', type: 'ORG', count: 3 }, { acronym: 'iaea', long: 'international atomic energy association', type: 'ORG', count: 1 }];
+    expect(planMerges(f, defs).review).toContainEqual(expect.objectContaining({ kind: 'acronym', key: 'iaea', candidates: ['international atomic energy agency', 'international atomic energy association'] }));
+    const one = planMerges(f, defs, decided({ different: [['iaea', 'international atomic energy association']] })).review.find((r) => r.key === 'iaea');
+    expect(one?.candidates).toEqual(['international atomic energy agency']);
+    const both = planMerges(f, defs, decided({ different: [['iaea', 'international atomic energy association'], ['iaea', 'international atomic energy agency']] }));
+    expect(both.review.some((r) => r.key === 'iaea')).toBe(false);
+  });
 });
