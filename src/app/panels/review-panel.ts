@@ -138,7 +138,7 @@ export async function createReviewPanel(container: HTMLElement, file: ReviewFile
   function render() {
     list.replaceChildren(...items.slice(0, shown).map(itemView));
     more.hidden = shown >= items.length;
-    more.textContent = `Show ${Math.min(PAGE, items.length - shown)} more of ${count(items.length - shown)}`;
+    more.textContent = `Next ${Math.min(PAGE, items.length - shown)} questions (${count(items.length - shown)} left)`;
     countText.textContent = `${plural(decisions.length, 'decision')} `;
     download.disabled = decisions.length === 0;
   }
