@@ -35,6 +35,8 @@ import type { ViewState } from './state/url-state.ts';
 import { strengthScale, weightingById } from './state/weighting.ts';
 import type { WeightingId } from './state/weighting.ts';
 import { createStandoutsPanel } from './panels/standouts-panel.ts';
+import { createReviewPanel, reviewScope, type ReviewPanel } from './panels/review-panel.ts';
+import { indexedDbDecisions } from './import/kept-work.ts';
 
 export interface ExplorerElements {
   graph: HTMLElement;
@@ -272,6 +274,18 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     apply();
   });
   const cablePanel = createCablePanel(els.controls.parentElement ?? els.controls, dataset);
+  // The review queue, once review.json is read (datasets built before it lack it).
+  let review: ReviewPanel | null = null;
+  let killed = false;
+  const side = els.controls.parentElement ?? els.controls;
+  void (dataset.review?.() ?? Promise.resolve(null)).then(async (file) => {
+    if (!file || killed) return;
+    const panel = await createReviewPanel(side, file, indexedDbDecisions(reviewScope(manifest)), { entity: (id) => void openEntity(id) });
+    if (killed) panel.dispose();
+    else review = panel;
+  }).catch((e: unknown) => {
+    if (!killed) side.append(el('section', { className: 'path-panel', testid: 'review-panel', text: `The review queue could not be read: ${(e as Error).message}` }));
+  });
 
   /**
    * Fetches what opening an entity will need (its record, its first page of paragraphs and their
@@ -417,6 +431,8 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       slicePanel?.dispose();
       pathPanel.dispose();
       cablePanel.dispose();
+      killed = true;
+      review?.dispose();
       sliceToggle.remove();
       search.dispose();
       details.dispose();

@@ -21,12 +21,13 @@ import {
   CABLES_PER_SHARD,
   PARAGRAPHS_PER_SHARD,
   STANDOUTS_PATH,
+  REVIEW_PATH,
 } from '../../core/dataset/format.ts';
-import type { StandoutsFile } from '../../core/dataset/format.ts';
+import type { ReviewFile, StandoutsFile } from '../../core/dataset/format.ts';
 import { checkStandouts } from '../../core/standouts/summary.ts';
 import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
-import { checkGraph, checkManifest } from '../../core/dataset/read-dataset.ts';
+import { DatasetError, checkGraph, checkManifest, checkReview } from '../../core/dataset/read-dataset.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
 import type { Pace } from '../pace.ts';
@@ -45,6 +46,8 @@ export interface Dataset {
   searchShard(query: string): Promise<SearchEntry[]>;
   /** What stands out (standouts.json); null for a dataset built before it existed. */
   standouts?(): Promise<StandoutsFile | null>;
+  /** The review queue (review.json); null for a dataset built before it existed. */
+  review?(): Promise<ReviewFile | null>;
   /** Sort keys of paragraph-keys shard `shard`; null for a dataset written without them. */
   paragraphKeys(shard: number): Promise<DecodedKeys | null>;
 }
@@ -113,6 +116,17 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
         return checked;
       } catch (e) {
         if (e instanceof DataError && e.kind === 'missing') return null;
+        throw e;
+      }
+    },
+    async review() {
+      // Asked only of datasets that list it, as standouts.json.
+      if (manifest.review !== REVIEW_PATH) return null;
+      try {
+        return checkReview(await source.get(REVIEW_PATH));
+      } catch (e) {
+        if (e instanceof DataError && e.kind === 'missing') return null;
+        if (e instanceof DatasetError) throw corrupt(REVIEW_PATH, e.detail);
         throw e;
       }
     },

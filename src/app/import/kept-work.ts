@@ -3,7 +3,8 @@
  * was built from (or the dataset file reopened), the lexicon and alias tables it was built with,
  * and edits made in the editor but not yet rebuilt. Kept in IndexedDB (Blobs are stored as they
  * are, so a corpus of a thousand cables is kept without reading it into the page) until the user
- * discards it; a reload rebuilds from it. One record: the work on screen.
+ * discards it; a reload rebuilds from it. One record: the work on screen. The review queue's
+ * decisions (core/entities/decisions.ts) are kept in the same store, one record per corpus.
  */
 import type { SourceFile, Tables } from '../../workers/protocol.ts';
 
@@ -76,5 +77,35 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): WorkStore {
     },
     save: (work) => write((store) => store.put(work, KEY)),
     discard: () => write((store) => store.delete(KEY)),
+  };
+}
+
+/** The review queue's decisions for one corpus, kept until the browser's data is cleared. */
+export interface DecisionStore {
+  /** The list kept for this corpus (empty when none). */
+  load(): Promise<unknown[]>;
+  save(decisions: readonly unknown[]): Promise<void>;
+}
+
+/** Decisions kept in this browser's IndexedDB under `review <scope>` (`scope` names the corpus). */
+export function indexedDbDecisions(scope: string, factory: IDBFactory = indexedDB): DecisionStore {
+  const key = `review ${scope}`;
+  let db: Promise<IDBDatabase> | null = null;
+  const database = () => (db ??= openDatabase(factory).catch((e: unknown) => {
+    db = null;
+    throw e;
+  }));
+  return {
+    async load() {
+      // As for the work: reading creates no database.
+      if (typeof factory.databases === 'function' && !(await factory.databases()).some((d) => d.name === DATABASE)) return [];
+      const value: unknown = await done((await database()).transaction(STORE, 'readonly').objectStore(STORE).get(key));
+      return Array.isArray(value) ? value : [];
+    },
+    async save(decisions) {
+      const tx = (await database()).transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put([...decisions], key);
+      await finished(tx);
+    },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The details panel: for an entity, its label, type, figures, aliases with counts, strongest
+ * The details panel: for an entity, its label, type, figures, the forms it is written in with
+ * counts and why each was merged into it (core/entities/form-reasons.ts), strongest
  * neighbours (each opens the pair) and its source paragraphs; for a pair, the paragraphs where
  * both appear. It shows records it is given; what is selected is the caller's business.
  */
@@ -10,6 +11,8 @@ import { intersectSorted } from '../data/evidence.ts';
 import { createParagraphList } from './paragraph-list.ts';
 import type { ParagraphList } from './paragraph-list.ts';
 import { formatThreshold } from '../state/weighting.ts';
+import { formReasons } from '../../core/entities/form-reasons.ts';
+import { entityKeyOfDatasetKey } from '../../core/dataset/dataset-key.ts';
 
 export interface DetailsEvents {
   entity(id: number): void;
@@ -119,9 +122,14 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         : null;
       const outside = r.inOverview ? null : el('p', { className: 'note', text: 'Not in the overview graph, which keeps the most mentioned entities: drawn here with its strongest connections.' });
 
-      const aliases = el('ul', { className: 'aliases' });
-      r.aliases.forEach(([form, n], i) => {
-        aliases.append(el('li', { className: i >= ALIASES_SHOWN ? 'extra' : '' }, [el('span', { text: form }), el('span', { className: 'n', text: count(n) })]));
+      // Each form with its count and why it is in this entity (the rule that merged it).
+      const aliases = el('ul', { className: 'forms', testid: 'forms' });
+      formReasons(r, entityKeyOfDatasetKey(r.key)).forEach(({ form, count: n, rule, why }, i) => {
+        aliases.append(el('li', { className: i >= ALIASES_SHOWN ? 'extra' : '', testid: 'form', attrs: rule === null ? {} : { 'data-rule': rule } }, [
+          el('span', { className: 'form', text: form }),
+          el('span', { className: 'n', text: count(n) }),
+          why === '' ? null : el('span', { className: 'why', text: why }),
+        ]));
       });
       if (r.aliases.length > ALIASES_SHOWN) {
         aliases.append(el('li', { className: 'more-toggle' }, [el('button', { text: `+${r.aliases.length - ALIASES_SHOWN} more`, attrs: { type: 'button', 'data-action': 'more-aliases' } })]));
@@ -143,7 +151,7 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         figures,
         typeNote,
         outside,
-        el('h3', { text: 'Also written as' }),
+        el('h3', { text: 'Written as', title: 'Each form with its mentions, and why it was merged into this entity' }),
         aliases,
         r.neighbors.length ? el('h3', { text: 'Strongest connections', title: 'Shared paragraphs' }) : null,
         r.neighbors.length ? neighbours : null,

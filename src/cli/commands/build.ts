@@ -41,7 +41,9 @@ The folder is replaced only when the build is complete.
 Options:
   --out <dir>              where to write the dataset (required)
   --lexicon <file>         terms the tagger missed (TSV: term, type, variants separated by |)
-  --aliases <file>         variants to merge corpus-wide (TSV: alias, canonical)
+  --aliases <file>         variants to merge corpus-wide (TSV: alias, canonical);
+                           also name<TAB>name (keep apart), name<TAB>type:PER,
+                           name<TAB>not:other (the review queue's decisions)
   --redactions <mode>      omit (default): leave XXXXXX placeholders out;
                            per-cable: one "redacted source" entity per cable
   --keep-format-words      keep format words and header debris (DECL:, Summary: ...)

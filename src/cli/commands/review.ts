@@ -5,13 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REVIEW_PATH } from '../../core/dataset/format.ts';
+import { REVIEW_PATH, type ReviewEntity, type ReviewFile } from '../../core/dataset/format.ts';
 import { describeFsError } from '../files.ts';
 import { writeAll } from '../output.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 
-interface ReviewEntity { key: string; id?: number; label?: string }
-interface ReviewFile { version: number; items: (ReviewEntity & { kind: string; paragraphs: number; note: string; candidates: ReviewEntity[] })[] }
 
 export const reviewCommand: Command = {
   name: 'review',
@@ -21,7 +19,9 @@ export const reviewCommand: Command = {
 Prints the review queue the build wrote to <dir>/review.json: partial names with several
 candidate full names (left apart), acronyms defined several ways, government and ministry
 acronyms whose country was unclear, and entities whose mentions are split between types,
-ranked by the paragraphs each affects. Decide them in an alias file (--aliases) and rebuild.
+ranked by the paragraphs each affects. Decide them in an alias file (--aliases) and rebuild:
+alias<TAB>canonical merges, name<TAB>name keeps apart, name<TAB>type:PER retypes, and
+name<TAB>not:other keeps two actors apart; the explorer's review panel writes that file.
 
 Options:
   --json        print the queue as JSON

@@ -11,7 +11,7 @@ import type { ResolvedCable } from '../entities/model.ts';
 import { chooseLabel, entityKey, majorityType } from '../entities/normalize.ts';
 import { scopedLabel } from '../entities/scoped.ts';
 import { CorpusIndex, type CorpusTables, type EntityMerge } from '../graph/corpus-index.ts';
-import { planMerges, type MergePlan } from '../entities/corpus-merge.ts';
+import { planMerges, type Decided, type MergePlan } from '../entities/corpus-merge.ts';
 import { cableIdCountry, postCountry } from '../entities/posts.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
@@ -30,7 +30,7 @@ import { dayNumber } from '../days.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
-  type CableRecord, type CorpusFigures, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
+  type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 
 /** Where dataset files go. */
@@ -54,6 +54,8 @@ export interface DatasetOptions {
   record: Record<string, unknown>;
   /** Labels the user chose, by entity key (an alias file's canonical forms): they win over the surface forms. */
   labels: ReadonlyMap<string, string>;
+  /** The user's decisions (an alias file's kept-apart, different and type lines), which the corpus-wide merge obeys. */
+  decided?: Decided;
   /**
    * Where the overview's layout runs: in this thread by default; the CLI passes a worker thread, so
    * that the layout runs while the entity and search shards are written.
@@ -138,7 +140,7 @@ export class DatasetBuilder {
       this.definitions.set(k, (this.definitions.get(k) ?? 0) + 1);
     }
     const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
-    const index = this.index.addCable(post?.key ?? '');
+    const index = this.index.addCable(post?.key ?? '', dayNumber(metadata?.date ?? ''));
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
@@ -219,7 +221,7 @@ export class DatasetBuilder {
     const plan = planMerges(this.index.figures(), [...this.definitions].map(([k, count]) => {
       const [acronym, long, type] = k.split('\t') as [string, string, string];
       return { acronym, long, type, count };
-    }));
+    }), this.options.decided);
     const rawKeys = [...this.index.figures().keys];
     const merge = mergeOf(plan, rawKeys);
     for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
@@ -288,6 +290,7 @@ export class DatasetBuilder {
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
       options: this.options.record,
       standouts: STANDOUTS_PATH,
+      review: REVIEW_PATH,
     };
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));
@@ -453,12 +456,13 @@ function mergedKeys(plan: MergePlan, merge: EntityMerge, rawKeys: readonly strin
 }
 
 /** The review queue as written: items with the merged entities' ids and labels. */
-function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]) {
+function reviewQueue(plan: MergePlan, merge: EntityMerge, rawKeys: readonly string[], labels: readonly string[]): ReviewFile {
   const idOfKey = new Map<string, number>();
   rawKeys.forEach((k, e) => idOfKey.set(k, merge.target[e]!));
-  const entity = (key: string) => {
+  const entity = (key: string): ReviewEntity => {
     const e = idOfKey.get(key);
-    return e === undefined ? { key } : { key, id: e, label: labels[e]! };
+    if (e === undefined) return { key };
+    return merge.keys[e] === key ? { key, id: e, label: labels[e]! } : { key, id: e, label: labels[e]!, joined: true };
   };
   return {
     version: 1,

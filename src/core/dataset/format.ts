@@ -57,6 +57,8 @@ export interface Manifest {
   options: Record<string, unknown>;
   /** `standouts.json` when the build wrote it (datasets built before it lack both). */
   standouts?: typeof STANDOUTS_PATH;
+  /** `review.json` when the build wrote it (datasets built before it lack both). */
+  review?: typeof REVIEW_PATH;
 }
 
 export interface CorpusFigures {
@@ -254,6 +256,32 @@ export const cableShardOf = (cable: number) => Math.floor(cable / CABLES_PER_SHA
 export const STANDOUTS_PATH = 'standouts.json';
 /** The review queue: what the corpus-wide resolution could not decide, most paragraphs first. */
 export const REVIEW_PATH = 'review.json';
+
+/**
+ * A key the review queue names: its entity's id and label when the key is in the dataset, and
+ * `joined` when the key is not its entity's own key (a rule merged it into another).
+ */
+export interface ReviewEntity {
+  key: string;
+  id?: number;
+  label?: string;
+  joined?: true;
+}
+
+/** One question of the review queue (kinds: `ReviewItem` in core/entities/corpus-merge.ts). */
+export interface ReviewRecord extends ReviewEntity {
+  kind: string;
+  /** Paragraphs the decision affects. */
+  paragraphs: number;
+  note: string;
+  candidates: ReviewEntity[];
+}
+
+/** `review.json`. */
+export interface ReviewFile {
+  version: number;
+  items: ReviewRecord[];
+}
 
 /**
  * The names a build writes at the top of a dataset folder, files and folders: a folder holding

@@ -143,6 +143,7 @@ export class CorpusBuild {
     this.builder = new DatasetBuilder(sink, {
       ...dataset,
       labels: context.aliases.labels,
+      decided: context.aliases,
       // Names, not paths: the dataset records nothing of the machine, and one corpus gives the
       // same bytes wherever it lies and however it was opened.
       record: {

@@ -11,10 +11,10 @@
  */
 import { entityKey } from '../entities/normalize.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD,
+  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
   cableShardOf, cableShardPath, entityShardOf, entityShardPath, paragraphShardOf, paragraphShardPath,
   searchPrefix, searchShardPath,
-  type CableRecord, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry,
+  type CableRecord, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
 } from './format.ts';
 
 /**
@@ -78,6 +78,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function corrupt(path: string, what: string): DatasetError {
   return new DatasetError('corrupt', path, what);
+}
+
+/** Checks review.json's shape (a list of items, each with a key, a kind, paragraphs and candidates); throws a 'corrupt' DatasetError naming what is wrong. */
+export function checkReview(value: unknown): ReviewFile {
+  if (!isObject(value) || !Array.isArray(value.items)) throw corrupt(REVIEW_PATH, "expected an object with an 'items' list");
+  for (const [i, item] of value.items.entries()) {
+    const r = item as Record<string, unknown>;
+    if (!isObject(r) || typeof r.key !== 'string' || typeof r.kind !== 'string' || typeof r.paragraphs !== 'number' || !Array.isArray(r.candidates)
+      || !r.candidates.every((c) => isObject(c) && typeof c.key === 'string')) {
+      throw corrupt(REVIEW_PATH, `item ${i} needs a key, a kind, paragraphs and a list of candidates with keys`);
+    }
+  }
+  return value as unknown as ReviewFile;
 }
 
 /** Checks the manifest's version and the fields readers rely on; throws a 'corrupt' DatasetError naming the first that is wrong. */

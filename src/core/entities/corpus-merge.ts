@@ -15,8 +15,14 @@
  *   definition in the corpus agrees;
  * - name-prefix: a person's name that starts another (`Hugo Chavez` → `Hugo Chavez Frias`);
  * - partial-name: a surname (or a family name written first, `Hu`) joins the one full name it
- *   ends (or starts) among persons seen in the same countries; when several compete the
- *   partial name stays apart and is listed for review, unless one outweighs the others fivefold.
+ *   ends (or starts) among persons seen in the same countries; when several compete the partial
+ *   name stays apart and is listed for review, unless one outweighs the others fivefold — and
+ *   even then not when that one's cables are years from the partial name's while another
+ *   candidate's overlap them (time vetoes a merge, it never makes one).
+ *
+ * The user's decisions (alias file lines, see aliases.ts) bind every rule: a key kept apart joins
+ * nothing, two keys said to be different never end in one entity, and a type given to a key is
+ * the type its whole entity votes. The review queue leaves out what they decided.
  */
 import { canonicalNameKey, countryOf } from './countries.ts';
 import { personName } from './last-names.ts';
@@ -29,7 +35,19 @@ export interface KeyFiguresLike {
   paragraphCounts: readonly number[];
   types: readonly Map<string, number>[];
   countries: readonly Map<string, number>[];
+  /** First and last day of each key's dated cables (NaN: none dated); without them time is not compared. */
+  firstDay?: readonly number[];
+  lastDay?: readonly number[];
 }
+
+/** The user's decisions the plan obeys (an `AliasTable` is one). */
+export interface Decided {
+  separate: ReadonlySet<string>;
+  different: ReadonlyMap<string, ReadonlySet<string>>;
+  types: ReadonlyMap<string, string>;
+}
+
+export const NO_DECISIONS: Decided = { separate: new Set(), different: new Map(), types: new Map() };
 
 export type MergeRule = 'country-name' | 'transliteration' | 'person-initials' | 'name-prefix' | 'partial-name';
 
@@ -73,8 +91,13 @@ const COUNTRY_OVERLAP = 0.2;
 const SPELLING_DISTANCE = 0.3;
 /** Spellings this close join whatever the tagger typed them (`Al-Qaida` PER, `Al Qaeda` ORG). */
 const TYPE_BLIND_DISTANCE = 0.2;
+/**
+ * Days by which a partial name's cables and a full name's may miss each other and still count as
+ * overlapping in time: a year, so a name used in December and its surname in January still meet.
+ */
+export const TIME_SLACK_DAYS = 366;
 
-export function planMerges(figures: KeyFiguresLike, definitions: readonly DefinitionCount[] = []): MergePlan {
+export function planMerges(figures: KeyFiguresLike, definitions: readonly DefinitionCount[] = [], decided: Decided = NO_DECISIONS): MergePlan {
   const n = figures.keys.length;
   const parent = new Int32Array(n).map((_, i) => i);
   const rule: (MergeRule | null)[] = new Array(n).fill(null);
@@ -95,11 +118,25 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   const union = (a: number, b: number, why: MergeRule, keepA = false): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra === rb) return;
+    if (ra === rb || decided.separate.has(figures.keys[a]!) || decided.separate.has(figures.keys[b]!) || clash(ra, rb)) return;
     const aWins = keepA || weight(ra) > weight(rb) || (weight(ra) === weight(rb) && ra < rb);
     const [root, child] = aWins ? [ra, rb] : [rb, ra];
     parent[child] = root;
     rule[child] ??= why;
+    const held = apart.get(child);
+    if (held !== undefined) {
+      apart.set(root, [...(apart.get(root) ?? []), ...held]);
+      apart.delete(child);
+    }
+  };
+  /** Per group root, its members the user said are different from some key: a group holding one of each pair never forms. */
+  const apart = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) if (decided.different.has(figures.keys[i]!)) apart.set(i, [i]);
+  const clash = (ra: number, rb: number): boolean => {
+    const xs = apart.get(ra);
+    const ys = apart.get(rb);
+    if (xs === undefined || ys === undefined) return false;
+    return xs.some((x) => ys.some((y) => decided.different.get(figures.keys[x]!)!.has(figures.keys[y]!)));
   };
   const weight = (i: number) => figures.mentions[i]!;
 
@@ -158,11 +195,12 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     if (persons.length > 0 && targets.length === 1) {
       union(targets[0]!, a, 'person-initials', true);
       retype.set(a, PERSON);
-    } else if (longs.size > 1) {
-      review.push({
-        kind: 'acronym', key: acronym, candidates: [...longs.keys()].map((k) => k.split('\t')[1]!).sort(),
-        paragraphs: figures.paragraphCounts[a]!, note: `defined ${longs.size} ways in the corpus; left as it is`,
-      });
+    } else if (longs.size > 1 && !decided.separate.has(acronym)) {
+      // Long forms the user said are not this acronym are no longer a question.
+      const open = [...new Set([...longs.keys()].map((k) => k.split('\t')[1]!))].filter((long) => decided.different.get(acronym)?.has(long) !== true).sort();
+      if (open.length > 0) {
+        review.push({ kind: 'acronym', key: acronym, candidates: open, paragraphs: figures.paragraphCounts[a]!, note: `defined ${longs.size} ways in the corpus; left as it is` });
+      }
     }
   }
 
@@ -220,9 +258,10 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     // person too, if it is not a place and not acronym-like, and only when one full name fits.
     const person = isPerson(i);
     if (!person && (types[i] === 'LOC' || name.length < 4 || !NAME_WORD.test(name))) continue;
+    if (decided.separate.has(key)) continue;
     const all = (fullByWord.get(name) ?? []).filter((j) => {
       const words = personName(figures.keys[j]!).split(' ');
-      return words[words.length - 1] === name || words[0] === name;
+      return (words[words.length - 1] === name || words[0] === name) && !clash(find(i), find(j));
     });
     // Names ending with it and names starting with it (a family name written first, `Hu` of `Hu
     // Jintao`) compete alike. One full name (or one that outweighs the others fivefold): it is the one. Else the country
@@ -239,8 +278,17 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       const fitting = rank(all.filter((j) => compatible(figures, i, j, COUNTRY_OVERLAP)));
       if (fitting.length > 0) ranked = fitting;
     }
-    if (dominant(ranked)) {
+    // Time vetoes, never chooses: the winner must not be years away from the partial name while
+    // another candidate's cables overlap it (then the partial name waits for review).
+    const timely = ([g]: [number, number]) => inTime(figures, i, all.filter((j) => find(j) === g));
+    const late = dominant(ranked) && ranked.length > 1 && !timely(ranked[0]!) && ranked.slice(1).some(timely);
+    if (dominant(ranked) && !late) {
       union(ranked[0]![0], i, 'partial-name', true);
+    } else if (late && person) {
+      review.push({
+        kind: 'partial-name', key, candidates: ranked.map(([g]) => figures.keys[g]!),
+        paragraphs: figures.paragraphCounts[i]!, note: `${figures.keys[ranked[0]![0]]} outweighs the others but its cables are years from this name's; left apart`,
+      });
     } else if (person) {
       review.push({
         kind: 'partial-name', key, candidates: ranked.map(([g]) => figures.keys[g]!),
@@ -252,7 +300,7 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   // Bare government and ministry acronyms whose country was unclear in some cables.
   for (let i = 0; i < n; i++) {
     const r = readScoped(figures.keys[i]!);
-    if (r !== null && r.country === null && figures.keys[i] === r.acronym) {
+    if (r !== null && r.country === null && figures.keys[i] === r.acronym && !decided.separate.has(figures.keys[i]!)) {
       review.push({ kind: 'unresolved-acronym', key: figures.keys[i]!, candidates: [], paragraphs: figures.paragraphCounts[i]!, note: 'country unclear in these paragraphs; kept apart from every country' });
     }
   }
@@ -261,6 +309,7 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   for (let i = 0; i < n; i++) {
     const t = [...figures.types[i]!].sort((a, b) => b[1] - a[1]);
     // Countries are places whatever the tagger says (`U.S.` as ORG): no question there.
+    if (decided.types.has(figures.keys[i]!) || decided.types.has(figures.keys[find(i)]!)) continue;
     if (t.length > 1 && figures.paragraphCounts[i]! >= 5 && t[1]![1] * 3 >= t[0]![1] && canonicalNameKey(figures.keys[i]!) === undefined) {
       review.push({ kind: 'type-conflict', key: figures.keys[i]!, candidates: [], paragraphs: figures.paragraphCounts[i]!, note: `mentions typed ${t.map(([type, c]) => `${type} ${c}`).join(', ')}` });
     }
@@ -268,8 +317,31 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
 
   const target = new Int32Array(n);
   for (let i = 0; i < n; i++) target[i] = find(i);
+  // Types the user gave: the entity's own key's type first, else a member's (the lowest id).
+  const groupType = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const t = decided.types.get(figures.keys[i]!);
+    if (t !== undefined && (!groupType.has(target[i]!) || i === target[i])) groupType.set(target[i]!, t);
+  }
+  if (groupType.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = groupType.get(target[i]!);
+      if (t !== undefined) retype.set(i, t);
+    }
+  }
   review.sort((a, b) => b.paragraphs - a.paragraphs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || (a.kind < b.kind ? -1 : 1));
   return { target, rule, retype, review };
+}
+
+/**
+ * Whether any of `candidates` (keys of one full name's entity) is seen within TIME_SLACK_DAYS of
+ * partial name i's cables. Undated names overlap everything: nothing contradicts them.
+ */
+function inTime(figures: KeyFiguresLike, i: number, candidates: readonly number[]): boolean {
+  const { firstDay, lastDay } = figures;
+  if (firstDay === undefined || lastDay === undefined || Number.isNaN(firstDay[i]!)) return true;
+  return candidates.some((j) => Number.isNaN(firstDay[j]!) ||
+    (firstDay[j]! <= lastDay[i]! + TIME_SLACK_DAYS && lastDay[j]! >= firstDay[i]! - TIME_SLACK_DAYS));
 }
 
 /** Whether persons i (a partial name) and j (a full name) are seen in the same countries' cables. */

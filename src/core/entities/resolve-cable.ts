@@ -9,7 +9,7 @@
  */
 import type { Cable, Mention } from '../cable/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { AliasTable } from './aliases.ts';
+import { areDifferent, type AliasTable } from './aliases.ts';
 import { acronymDefinitions, findDefinitions, personInitials, type Definition } from './definitions.ts';
 import { PERSON_TYPE, lastNameMap } from './last-names.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
@@ -140,7 +140,8 @@ export function resolveCable(cable: Cable, readerDiagnostics: readonly Diagnosti
   const initials = options.definitions ? personInitials(kept, found) : null;
   const rekey = (w: Working, rule: RuleId, map: ReadonlyMap<string, string> | null) => {
     const to = map?.get(w.key!);
-    if (to !== undefined && to !== w.key) {
+    // Names the user said are different actors stay apart, whatever the cable suggests.
+    if (to !== undefined && to !== w.key && !areDifferent(aliases, w.key!, to)) {
       w.key = to;
       count(rule);
     }

@@ -37,6 +37,9 @@ export interface KeyFigures {
   types: readonly Map<string, number>[];
   /** Per entity, the countries of the cables it appears in (by the cable's post), with counts of cables. */
   countries: readonly Map<string, number>[];
+  /** Per entity, the first and last day (see core/days.ts) of the dated cables it appears in; NaN when none is dated. */
+  firstDay: readonly number[];
+  lastDay: readonly number[];
 }
 
 /**
@@ -62,6 +65,9 @@ export class CorpusIndex {
   private readonly lexiconMentions: number[] = [];
   private readonly countries: Map<string, number>[] = [];
   private readonly cableCountry: string[] = [];
+  private readonly cableDay: number[] = [];
+  private readonly firstDay: number[] = [];
+  private readonly lastDay: number[] = [];
   /** The cable of each paragraph. */
   private readonly paragraphCable = growableUint32(1 << 12);
   /** (entity, paragraph) incidences in paragraph order. */
@@ -80,15 +86,16 @@ export class CorpusIndex {
     return { paragraphs: this.paragraphs, entities: this.keys.length };
   }
 
-  /** Starts a new cable, with the country of its post ('' when unknown); returns its index. */
-  addCable(country = ''): number {
+  /** Starts a new cable, with the country of its post ('' when unknown) and its day (null when undated); returns its index. */
+  addCable(country = '', day: number | null = null): number {
     this.cableCountry.push(country);
+    this.cableDay.push(day ?? Number.NaN);
     return this.cables++;
   }
 
   /** Figures per key so far, for the corpus-wide resolution that runs before `finish`. */
   figures(): KeyFigures {
-    return { keys: this.keys, mentions: this.mentions, paragraphCounts: this.paragraphCounts, surfaces: this.surfaces, types: this.types, countries: this.countries };
+    return { keys: this.keys, mentions: this.mentions, paragraphCounts: this.paragraphCounts, surfaces: this.surfaces, types: this.types, countries: this.countries, firstDay: this.firstDay, lastDay: this.lastDay };
   }
 
   /**
@@ -116,6 +123,11 @@ export class CorpusIndex {
         this.cableCounts[e]!++;
         const country = this.cableCountry[cable];
         if (country) bump(this.countries[e]!, country);
+        const day = this.cableDay[cable]!;
+        if (!Number.isNaN(day)) {
+          if (Number.isNaN(this.firstDay[e]!) || day < this.firstDay[e]!) this.firstDay[e] = day;
+          if (Number.isNaN(this.lastDay[e]!) || day > this.lastDay[e]!) this.lastDay[e] = day;
+        }
       }
       distinct.push(e);
     }
@@ -261,6 +273,8 @@ export class CorpusIndex {
     this.types.push(new Map());
     this.lexiconMentions.push(0);
     this.countries.push(new Map());
+    this.firstDay.push(Number.NaN);
+    this.lastDay.push(Number.NaN);
     return e;
   }
 }

@@ -53,3 +53,26 @@ describe('parseAliases', () => {
     expect(parse('USA\tU.S.\nUSA\tUS').diagnostics).toEqual([]);
   });
 });
+
+describe('parseAliases decision lines', () => {
+  it('parseAliases(text) reads name<TAB>type:T as a type for the name, following alias chains', () => {
+    const { aliases, diagnostics } = parse('CFK\ttype:PER\nKirchner\tCristina Fernandez\nKirchner\tType:per\nAlba\ttype:PERSON\n');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[4, 'alias-type']]);
+    expect([...aliases.types]).toEqual([['cfk', 'PER'], ['cristina fernandez', 'PER']]);
+    expect(aliases.keys.has('cfk')).toBe(false);
+  });
+
+  it('parseAliases(text) reads name<TAB>not:other as two different actors, both ways', () => {
+    const { aliases, diagnostics } = parse('Chavez\tnot:Adan Chavez\nSilva\tnot:Marina Silva\nSilva\tnot:Lula da Silva\n');
+    expect(diagnostics).toEqual([]);
+    expect([...aliases.different.get('silva')!]).toEqual(['marina silva', 'lula da silva']);
+    expect([...aliases.different.get('adan chavez')!]).toEqual(['chavez']);
+  });
+
+  it('parseAliases(text) reports a name different from itself, two types for one entity, and names both merged and different', () => {
+    const { aliases, diagnostics } = parse('A\tnot:a\nB\ttype:ORG\nB\ttype:PER\nC\tD\nC\tnot:D\n');
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[1, 'alias-conflict'], [3, 'alias-conflict'], [5, 'alias-conflict']]);
+    expect(aliases.types.get('b')).toBe('ORG');
+    expect(aliases.different.size).toBe(0);
+  });
+});
