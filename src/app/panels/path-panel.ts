@@ -31,6 +31,11 @@ export function readerOf(dataset: Dataset): DatasetReader {
 }
 
 export interface PathPanel {
+  /**
+   * "Path from here": the entity becomes the source (named by its label when that names it
+   * alone, else by its key, which always does) and the target box takes the focus.
+   */
+  startFrom(entity: { id: number; key: string; label: string }): Promise<void>;
   dispose(): void;
 }
 
@@ -121,6 +126,12 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
   }
 
   return {
+    async startFrom(entity) {
+      const byLabel = await reader.findEntity(entity.label).catch(() => null);
+      from.value = byLabel?.ok && byLabel.entity.id === entity.id ? entity.label : entity.key;
+      element.scrollIntoView({ block: 'nearest' });
+      to.focus();
+    },
     dispose() {
       ticket++;
       listeners.dispose();
