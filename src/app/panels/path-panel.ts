@@ -26,6 +26,7 @@ export function readerOf(dataset: Dataset): DatasetReader {
     cables: () => Promise.all(Array.from({ length: dataset.manifest.corpus.cables }, (_, i) => dataset.cable(i))),
     searchShard: (q) => dataset.searchShard(q),
     findEntity: (name) => findEntity(reader, name),
+    paragraphKeys: (shard) => dataset.paragraphKeys(shard),
   };
   return reader;
 }
