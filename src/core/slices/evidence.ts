@@ -115,6 +115,11 @@ export class SliceEvidence {
     return this.inSlice(intersectSorted(lists));
   }
 
+  /** What `neighbours(entity)` reads: the entity's paragraphs (in the whole corpus; its record is read, no paragraph). */
+  async cost(entity: number): Promise<number> {
+    return (await this.reader.entity(entity)).postings.length;
+  }
+
   /** Every entity sharing a paragraph of the slice with `entity`, with the number of such paragraphs. */
   neighbours(entity: number): Promise<Map<number, number>> {
     let hit = this.neighbourCache.get(entity);
