@@ -5,6 +5,7 @@
  * when it is installed). The issue's aim is about a second each on the 251k dataset.
  *
  *   npm run bench:cli-reads -- DATASET [RUNS]
+ *   BASELINE=/path/to/another/checkout npm run bench:cli-reads -- DATASET   (its bin/cablegraph.js instead)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ if (!dirArg || !existsSync(join(dirArg, 'manifest.json'))) {
 }
 const dir: string = dirArg;
 const runs = Number(runsArg ?? 3);
+const bin = `${process.env.BASELINE ? `${process.env.BASELINE.replace(/\/?$/, '/')}` : ROOT}bin/cablegraph.js`;
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
 const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as GraphFile;
@@ -46,7 +48,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Wall time and peak RSS (GNU time) of one run, and the dataset files it opened (strace). */
 function run(args: string[], trace: boolean): { seconds: number; rssMb: number; files: number | null; status: number | null } {
-  const timed = ['-f', '%e %M', process.execPath, `${ROOT}bin/cablegraph.js`, ...args];
+  const timed = ['-f', '%e %M', process.execPath, bin, ...args];
   const log = join(tmpdir(), `cli-reads-${process.pid}.strace`);
   const command = trace ? ['strace', '-f', '-e', 'trace=openat', '-o', log, '/usr/bin/time', ...timed] : ['/usr/bin/time', ...timed];
   const r = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -61,7 +63,7 @@ function run(args: string[], trace: boolean): { seconds: number; rssMb: number; 
   return { seconds, rssMb: kb / 1024, files, status: r.status };
 }
 
-console.log(`${dir}: ${runs} runs each, medians; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(`${dir} with ${bin}: ${runs} runs each, medians; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 for (const [name, args] of commands) {
   const times: number[] = [];
   const rss: number[] = [];

@@ -64,7 +64,8 @@ describe.runIf(HAS_SHARED_SAMPLE)('slices, paths and references on the Cablegate
 
   it('exports a slice (export --all with slice options) with the weights and figures a count over its paragraphs gives', async () => {
     for (const filter of [filters()[1]!, filters()[3]!]) await expectSlicedAll(dir, reader, filter);
-  });
+    // Four whole `cablegraph` runs on the sample: minutes when the whole suite shares two cores.
+  }, 240_000);
 
   it('finds paths as short as a breadth-first search, with the weights of the counted pairs, best first', async () => {
     for (const filter of [filters()[0]!, filters()[1]!]) {
