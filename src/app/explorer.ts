@@ -29,6 +29,9 @@ import { focusCommunity, fromParams, resetFilters, selectNode, setMinMentions, s
 import { loadSlicing, type Slicing } from './state/slicing.ts';
 import { createSlicePanel, type SlicePanel } from './panels/slice-panel.ts';
 import { createPathPanel } from './panels/path-panel.ts';
+import type { ParagraphScope } from './panels/details-panel.ts';
+import { sliceParagraphs } from '../core/slices/overview-slices.ts';
+import { describeSlice, sliceSlug } from '../core/slices/slice-label.ts';
 import { createCablePanel } from './panels/cable-panel.ts';
 import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './state/url-state.ts';
@@ -159,7 +162,11 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       reset: () => change(resetFilters()),
     },
   );
-  const viewExport = createViewExport(els.controls, view.sigma as unknown as Sigma, 'cablegraph');
+  const viewExport = createViewExport(els.controls, view.sigma as unknown as Sigma, 'cablegraph', () => {
+    // The view is the slice's only once slicing has redrawn it.
+    if (!slicing || !state.slice) return null;
+    return { text: describeSlice(state.slice), slug: sliceSlug(state.slice) };
+  });
 
   const legend = createLegend(els.legend, drawn, drawnByCommunity, colors, (id) => change(focusCommunity(id)));
   regionLabels = createRegionLabels(
@@ -223,7 +230,9 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
         // software WebGL) would otherwise hold the paragraphs off the screen.
         requestAnimationFrame(() => setTimeout(() => selection.draw()));
       },
+      pathFrom: (record) => void pathPanel.startFrom(record),
     },
+    () => paragraphScope(),
   );
   // What stands out, under the legend, once standouts.json is read (datasets built before it lack it).
   const standoutsRoot = el('section', { className: 'standouts', attrs: { 'data-testid': 'standouts' } });
@@ -335,6 +344,16 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     })();
     return slicingLoad;
   }
+  let scopeFor: { key: string; scope: ParagraphScope } | null = null;
+  /** The slice drawn now, whose paragraphs alone the details panel lists; null while the whole corpus is drawn. */
+  function paragraphScope(): ParagraphScope | null {
+    if (!slicing || !state.slice) return null;
+    const key = JSON.stringify(state.slice);
+    if (scopeFor?.key !== key) {
+      scopeFor = { key, scope: { mask: sliceParagraphs(slicing.slices.index, state.slice), caption: describeSlice(state.slice), slug: sliceSlug(state.slice) } };
+    }
+    return scopeFor.scope;
+  }
   let sliceStrength: { weights: SubsetWeights; strength: (attrs: EdgeAttributes) => number } | null = null;
   let sizedFor: SubsetWeights | null = null;
 
@@ -397,7 +416,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     applyCommunity();
     toggles.setDetailsWanted(state.node !== null || state.community !== null);
     els.empty.hidden = result.visibleNodes > 0;
-    void selection.show(state.node, state.other, String(state.community));
+    void selection.show(state.node, state.other, String(state.community), slicing && state.slice ? JSON.stringify(state.slice) : '');
   }
 
   // The empty state offers the way out.

@@ -1,11 +1,13 @@
 /**
  * The timeline and facets in Chromium, on a five-cable corpus with a metadata.csv built by the
  * real CLI: picking a post and brushing a month redraw the overview with exactly the entities
- * that have paragraphs in the slice, the URL holds the slice, and the link reopens it.
+ * that have paragraphs in the slice, the URL holds the slice, and the link reopens it; the
+ * exports of a sliced view (PNG, SVG, the evidence CSV) carry the slice; "Path from here".
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
+import { CAPTION_BAND } from '../../src/core/export/svg.ts';
 import { closeBrowser, graphDrawn, OUTPUT, openPage, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { buildDataset } from './datasets.ts';
@@ -40,6 +42,24 @@ async function open(query = ''): Promise<WatchedPage> {
   await graphDrawn(w.page);
   return w;
 }
+
+const downloaded = async (page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]) as [Download, unknown];
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+};
+
+/** A PNG's height, from its IHDR chunk. */
+const pngHeight = (bytes: Buffer) => bytes.readUInt32BE(20);
+
+/** The radii of an SVG's nodes, largest first (a node with a type ring is two discs at one centre: the outer one counts). */
+const radii = (svg: string) => {
+  const outer = new Map<string, number>();
+  for (const [, x, y, r] of svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"/g)) {
+    const at = `${x},${y}`;
+    outer.set(at, Math.max(outer.get(at) ?? 0, Number(r)));
+  }
+  return [...outer.values()].sort((a, b) => b - a);
+};
 
 const visibleCount = async (page: Page) => Number((await page.getByTestId('visible-count').textContent())!.replace(/,/g, ''));
 
@@ -127,6 +147,68 @@ describe('timeline and facets', () => {
     await sliced.page.getByTestId('path-find').click();
     await expect.poll(() => sliced.page.getByTestId('path-results').textContent()).toBe('No path from Evo Morales to FARC within 6 hops in this slice.');
     expect([...w.errors, ...sliced.errors]).toEqual([]);
+  });
+
+  it('exports of a sliced view carry the slice: a caption and the slice in the name, its sizes, its paragraphs', async () => {
+    const whole = await open();
+    const wholeSvg = (await downloaded(whole.page, 'export-svg')).bytes.toString('utf8');
+    const wholePng = await downloaded(whole.page, 'export-png');
+    expect(wholePng.name).toBe('cablegraph.png');
+    expect(wholeSvg).not.toContain('<desc>');
+
+    const w = await open('?tag=SNAR');
+    await expect.poll(() => visibleCount(w.page)).toBe(5);
+    const svg = await downloaded(w.page, 'export-svg');
+    expect(svg.name).toBe('cablegraph-SNAR.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('<desc>slice: tag SNAR</desc>');
+    expect(text).toMatch(/<text class="caption"[^>]*>slice: tag SNAR<\/text>/);
+    expect(await w.page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0);
+    // Sized by paragraphs in the slice: PNP 3, VRAE 2, Evo Morales, MAS and SL 1 each; in the
+    // whole corpus PNP 6, MAS and SL 3, VRAE, Evo Morales and FARC 2.
+    const sliced = radii(text);
+    expect(sliced).toHaveLength(5);
+    expect(sliced[0]).toBeGreaterThan(sliced[1]!);
+    expect(sliced[1]).toBeGreaterThan(sliced[2]!);
+    expect(new Set(sliced.slice(2)).size).toBe(1);
+    const all = radii(wholeSvg);
+    expect(all).toHaveLength(6);
+    expect(all[1]).toBe(all[2]);
+    expect(new Set(all.slice(3)).size).toBe(1);
+
+    const png = await downloaded(w.page, 'export-png');
+    expect(png.name).toBe('cablegraph-SNAR.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The same view with the caption's band under it.
+    expect(pngHeight(png.bytes)).toBe(pngHeight(wholePng.bytes) + CAPTION_BAND);
+
+    // The evidence lists, and exports, the slice's paragraphs only: PNP's three in the two SNAR cables.
+    await w.page.goto(`${server.url}?tag=SNAR&node=pnp`);
+    await graphDrawn(w.page);
+    await expect.poll(() => w.page.getByTestId('paragraphs-in-slice').textContent()).toBe('Source paragraphs in the slice (3 of 6)');
+    await w.page.getByTestId('paragraph').first().waitFor();
+    const csv = await downloaded(w.page, 'export-evidence-csv');
+    expect(csv.name).toBe('PNP-SNAR-paragraphs.csv');
+    const rows = csv.bytes.toString('utf8').split('\r\n').filter((l) => l !== '');
+    expect(rows.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['06LIMA100', '06LIMA100', '07LIMA300']);
+    expect([...whole.errors, ...w.errors]).toEqual([]);
+  });
+
+  it('"Path from here" in an entity\'s details makes it the source and moves to the target box', async () => {
+    const w = await open('?node=evo+morales');
+    await w.page.getByTestId('path-from-here').click();
+    await expect.poll(() => w.page.getByTestId('path-from').inputValue()).toBe('Evo Morales');
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('path-to');
+    await w.page.keyboard.type('FARC');
+    await w.page.keyboard.press('Enter');
+    await w.page.getByTestId('path').first().waitFor();
+    expect(await w.page.getByTestId('path').locator('.path-chain').textContent()).toBe('Evo Morales —1— PNP —1— FARC');
+    // Another entity's button replaces the source.
+    await w.page.goto(`${server.url}?node=farc`);
+    await graphDrawn(w.page);
+    await w.page.getByTestId('path-from-here').click();
+    await expect.poll(() => w.page.getByTestId('path-from').inputValue()).toBe('FARC');
+    expect(w.errors).toEqual([]);
   });
 
   it("a cable's view lists what it references and what references it, and leads to their paragraphs", async () => {

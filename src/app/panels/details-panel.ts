@@ -22,6 +22,8 @@ export interface DetailsEvents {
   back(): void;
   /** The first paragraphs are on screen. */
   shown(): void;
+  /** "Path from here": the entity shown becomes the path's source. */
+  pathFrom?(entity: EntityRecord): void;
 }
 
 export interface Community {
@@ -57,15 +59,28 @@ export interface DetailsPanel {
   dispose(): void;
 }
 
+/** The paragraphs the panel lists when a slice is drawn: those of its cables only. */
+export interface ParagraphScope {
+  /** 1 for each paragraph id in the slice. */
+  mask: Uint8Array;
+  /** The slice in words and as a file-name part (for the exported evidence). */
+  caption: string;
+  slug: string;
+}
+
 const ALIASES_SHOWN = 8;
 const NEIGHBOURS_SHOWN = 12;
 
-export function createDetailsPanel(root: HTMLElement, dataset: Dataset, community: (id: number) => Community, events: DetailsEvents): DetailsPanel {
+/** `scope` gives the slice drawn now, whose paragraphs alone the panel lists (null: the whole corpus). */
+export function createDetailsPanel(root: HTMLElement, dataset: Dataset, community: (id: number) => Community, events: DetailsEvents, scope: () => ParagraphScope | null = () => null): DetailsPanel {
   const listeners = new Listeners();
   let list: ParagraphList | null = null;
   root.dataset.testid = 'details';
 
+  /** The entity shown, for "Path from here". */
+  let shownEntity: EntityRecord | null = null;
   const reset = () => {
+    shownEntity = null;
     list?.dispose();
     list = null;
     root.replaceChildren();
@@ -84,9 +99,19 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
     return el('span', { className: 'community-chip', title: 'Community' }, [swatch, document.createTextNode(c.label)]);
   };
 
-  const paragraphs = (ids: readonly number[], focus: number[], title: string) => {
-    list = createParagraphList({ dataset, ids, focus: new Set(focus), title, onEntity: events.entity, onShown: events.shown });
+  const paragraphs = (ids: readonly number[], focus: number[], title: string, sliced: ParagraphScope | null) => {
+    list = createParagraphList({ dataset, ids, focus: new Set(focus), title: sliced ? `${title} ${sliced.slug}` : title, onEntity: events.entity, onShown: events.shown });
     return list.element;
+  };
+
+  /** The ids in the slice, and the heading that says how many of how many. */
+  const inScope = (ids: readonly number[], heading: string, sliced: ParagraphScope | null) => {
+    if (!sliced) return { ids, heading: el('h3', { text: `${heading} (${count(ids.length)})` }) };
+    const kept = ids.filter((p) => sliced.mask[p] === 1);
+    return {
+      ids: kept,
+      heading: el('h3', { text: `${heading} in the slice (${count(kept.length)} of ${count(ids.length)})`, title: sliced.caption, attrs: { 'data-testid': 'paragraphs-in-slice' } }),
+    };
   };
 
   const entityList = (top: Intro['top']) => {
@@ -110,11 +135,14 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
     else if (action === 'pair' && key && other) events.pair(key, other);
     else if (action === 'entity' && entity) events.entity(Number(entity));
     else if (action === 'more-aliases') target.parentElement?.classList.add('expanded');
+    else if (action === 'path-from' && shownEntity) events.pathFrom?.(shownEntity);
   });
 
   return {
     showEntity(r) {
       reset();
+      const sliced = scope();
+      const listed = inScope(r.postings, 'Source paragraphs', sliced);
       const figures = el('p', { className: 'figures', text: `${plural(r.mentions, 'mention')} · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.cables, 'cable')} · ${plural(r.degree, 'connection')}` });
       const otherTypes = Object.entries(r.types).filter(([t]) => t !== r.type);
       const typeNote = otherTypes.length
@@ -145,9 +173,13 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         neighbours.append(el('li', {}, [button]));
       }
 
+      shownEntity = r;
+      const pathFrom = events.pathFrom
+        ? el('button', { className: 'path-from-here', text: 'Path from here', title: `Find how ${r.label} is connected to another entity`, attrs: { type: 'button', 'data-action': 'path-from', 'data-testid': 'path-from-here' } })
+        : null;
       add(
         el('header', { className: 'details-head' }, [el('h2', { text: r.label }), closeButton()]),
-        el('div', { className: 'badges' }, [typeBadge(r.type), communityChip(r.community)]),
+        el('div', { className: 'badges' }, [typeBadge(r.type), communityChip(r.community), ...(pathFrom ? [pathFrom] : [])]),
         figures,
         typeNote,
         outside,
@@ -155,15 +187,17 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         aliases,
         r.neighbors.length ? el('h3', { text: 'Strongest connections', title: 'Shared paragraphs' }) : null,
         r.neighbors.length ? neighbours : null,
-        el('h3', { text: `Source paragraphs (${count(r.postings.length)})` }),
-        paragraphs(r.postings, [r.id], r.label),
+        listed.heading,
+        paragraphs(listed.ids, [r.id], r.label, sliced),
       );
       root.scrollTop = 0;
     },
 
     showPair(a, b, edge) {
       reset();
-      const shared = intersectSorted(a.postings, b.postings);
+      const sliced = scope();
+      const listed = inScope(intersectSorted(a.postings, b.postings), 'Paragraphs where both appear', sliced);
+      const shared = listed.ids;
       const entityLink = (r: EntityRecord) =>
         el('button', { className: 'entity-link', text: r.label, title: `Open ${r.label}`, attrs: { type: 'button', 'data-action': 'entity', 'data-entity': String(r.id) } });
       const measures = edge
@@ -174,8 +208,8 @@ export function createDetailsPanel(root: HTMLElement, dataset: Dataset, communit
         el('div', { className: 'badges' }, [typeBadge(a.type), typeBadge(b.type)]),
         el('p', { className: 'figures', text: `${plural(shared.length, 'shared paragraph')}` }),
         measures,
-        el('h3', { text: 'Paragraphs where both appear' }),
-        paragraphs(shared, [a.id, b.id], `${a.label} and ${b.label}`),
+        listed.heading,
+        paragraphs(shared, [a.id, b.id], `${a.label} and ${b.label}`, sliced),
       );
       root.scrollTop = 0;
     },

@@ -26,11 +26,17 @@ export function readerOf(dataset: Dataset): DatasetReader {
     cables: () => Promise.all(Array.from({ length: dataset.manifest.corpus.cables }, (_, i) => dataset.cable(i))),
     searchShard: (q) => dataset.searchShard(q),
     findEntity: (name) => findEntity(reader, name),
+    paragraphKeys: (shard) => dataset.paragraphKeys(shard),
   };
   return reader;
 }
 
 export interface PathPanel {
+  /**
+   * "Path from here": the entity becomes the source (named by its label when that names it
+   * alone, else by its key, which always does) and the target box takes the focus.
+   */
+  startFrom(entity: { id: number; key: string; label: string }): Promise<void>;
   dispose(): void;
 }
 
@@ -77,7 +83,7 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
         ends.push(found.entity);
       }
       const evidence = new SliceEvidence(reader, slice());
-      const paths = await shortestPaths(ends[0]!.id, ends[1]!.id, (e) => evidence.neighbours(e), { k: 3 });
+      const paths = await shortestPaths(ends[0]!.id, ends[1]!.id, (e) => evidence.neighbours(e), { k: 3 }, (e) => evidence.cost(e));
       if (mine !== ticket) return;
       if (paths.length === 0) {
         results.replaceChildren(el('p', { text: `No path from ${ends[0]!.label} to ${ends[1]!.label} within 6 hops in this slice.` }));
@@ -121,6 +127,12 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
   }
 
   return {
+    async startFrom(entity) {
+      const byLabel = await reader.findEntity(entity.label).catch(() => null);
+      from.value = byLabel?.ok && byLabel.entity.id === entity.id ? entity.label : entity.key;
+      element.scrollIntoView({ block: 'nearest' });
+      to.focus();
+    },
     dispose() {
       ticket++;
       listeners.dispose();

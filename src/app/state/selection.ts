@@ -29,9 +29,10 @@ export interface SelectionContext {
 export interface Selection {
   /**
    * Shows `node` (and the pair with `other`) unless that is already what is shown; with no node,
-   * what `idle` shows, which `idleKey` names (a change of it shows it again).
+   * what `idle` shows, which `idleKey` names (a change of it shows it again). `scopeKey` names the
+   * slice whose paragraphs the panel lists: a change of it shows the selection again.
    */
-  show(node: string | null, other: string | null, idleKey?: string): Promise<void>;
+  show(node: string | null, other: string | null, idleKey?: string, scopeKey?: string): Promise<void>;
   /** Brings the graph in line with the selection shown (called once the panel's text is up). */
   draw(): void;
   /** Drops answers still on their way, and draws nothing more. */
@@ -83,8 +84,8 @@ export function createSelection(context: SelectionContext): Selection {
     view.setSelection(node, other);
   }
 
-  async function show(nextNode: string | null, nextOther: string | null, idleKey = '') {
-    const selection = nextNode ? `${nextNode}\u0000${nextOther ?? ''}` : `\u0001${idleKey}`;
+  async function show(nextNode: string | null, nextOther: string | null, idleKey = '', scopeKey = '') {
+    const selection = nextNode ? `${nextNode}\u0000${nextOther ?? ''}\u0000${scopeKey}` : `\u0001${idleKey}`;
     if (selection === shown) return;
     shown = selection;
     node = nextNode;

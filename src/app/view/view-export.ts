@@ -1,11 +1,13 @@
 /**
  * Taking the view away: the graph as it is on screen (camera, filters, focus and labels) as a
  * PNG, drawn by @sigma/export-image on a renderer of its own, or as an SVG made from sigma's
- * display data (svg.ts). Files are saved through a blob: URL and an <a download>.
+ * display data (svg.ts). Files are saved through a blob: URL and an <a download>. A view of a
+ * slice says so: a caption line under the picture and the slice in the file's name (its sizes
+ * and thicknesses are already the slice's, as drawn).
  */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import { svgPicture, type SvgEdge, type SvgNode } from '../../core/export/svg.ts';
+import { CAPTION_BAND, svgPicture, type SvgEdge, type SvgNode } from '../../core/export/svg.ts';
 import { Listeners, el } from '../dom.ts';
 import { saveFile } from '../import/save-file.ts';
 
@@ -13,10 +15,16 @@ export interface ViewExport {
   dispose(): void;
 }
 
+/** What the view shows beyond the whole corpus: a caption line, and a slug for the file name. */
+export interface ViewCaption {
+  text: string;
+  slug: string;
+}
+
 const BACKGROUND = '#ffffff';
 
 /** The scene sigma has drawn, in viewport pixels. */
-export function sceneOf(sigma: Sigma, title?: string): string {
+export function sceneOf(sigma: Sigma, title?: string, caption?: string): string {
   const { width, height } = sigma.getDimensions();
   const shownLabels = sigma.getNodeDisplayedLabels();
   const graph = sigma.getGraph();
@@ -47,31 +55,59 @@ export function sceneOf(sigma: Sigma, title?: string): string {
   nodes.sort((a, b) => a.z - b.z);
   const s = sigma.getSettings();
   return svgPicture({
-    width, height, background: BACKGROUND, edges, nodes, title,
+    width, height, background: BACKGROUND, edges, nodes, title, caption,
     label: { font: s.labelFont, size: s.labelSize, weight: s.labelWeight, color: s.labelColor.color ?? '#000' },
   });
 }
 
-export function createViewExport(root: HTMLElement, sigma: Sigma, name: string): ViewExport {
+/** The PNG with a band under it holding the caption, in the picture's own pixels. */
+async function withCaption(png: Blob, sigma: Sigma, text: string): Promise<Blob> {
+  const image = await createImageBitmap(png);
+  // export-image draws at the device's pixel ratio: the band and the text scale with it.
+  const ratio = image.width / Math.max(1, sigma.getDimensions().width);
+  const band = Math.round(CAPTION_BAND * ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height + band;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser gave no 2D canvas');
+  context.fillStyle = BACKGROUND;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0);
+  image.close();
+  const s = sigma.getSettings();
+  context.fillStyle = s.labelColor.color ?? '#000';
+  context.font = `${s.labelSize * ratio}px ${s.labelFont}`;
+  context.textBaseline = 'middle';
+  context.fillText(text, 8 * ratio, image.height + band / 2);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser made no PNG'))), 'image/png'));
+}
+
+/** `caption` says what slice the view shows now (null: the whole corpus). */
+export function createViewExport(root: HTMLElement, sigma: Sigma, name: string, caption: () => ViewCaption | null = () => null): ViewExport {
   const listeners = new Listeners();
   const png = el('button', { text: 'PNG', testid: 'export-png', title: 'Download the view as a picture (PNG)', attrs: { type: 'button' } });
   const svg = el('button', { text: 'SVG', testid: 'export-svg', title: 'Download the view as a vector picture (SVG)', attrs: { type: 'button' } });
   const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
   const box = el('div', { className: 'view-export' }, [el('span', { text: 'Export the view' }), png, svg, status]);
   root.append(box);
-  const file = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'cablegraph';
+  const stem = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'cablegraph';
+  const fileOf = (c: ViewCaption | null, extension: string) => `${stem}${c?.slug ? `-${c.slug}` : ''}.${extension}`;
 
   listeners.on(png, 'click', () => {
     png.disabled = true;
     status.textContent = '';
+    const c = caption();
     toBlob(sigma, { format: 'png', backgroundColor: BACKGROUND })
-      .then((blob) => saveFile(`${file}.png`, blob))
+      .then((blob) => (c?.text ? withCaption(blob, sigma, c.text) : blob))
+      .then((blob) => saveFile(fileOf(c, 'png'), blob))
       .catch((e: unknown) => (status.textContent = `No picture: ${(e as Error).message}`))
       .finally(() => (png.disabled = false));
   });
   listeners.on(svg, 'click', () => {
     status.textContent = '';
-    saveFile(`${file}.svg`, sceneOf(sigma, name), 'image/svg+xml;charset=utf-8');
+    const c = caption();
+    saveFile(fileOf(c, 'svg'), sceneOf(sigma, name, c?.text || undefined), 'image/svg+xml;charset=utf-8');
   });
 
   return {

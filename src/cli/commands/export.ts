@@ -3,18 +3,22 @@
  * (communities, types and figures as attributes, positions, sizes and colours as viz), GraphML,
  * and CSV tables (edges, or nodes) as Gephi's spreadsheet import expects them. By default the
  * drawn overview (graph.json), and a line on standard error says how much of the corpus that is;
- * `--all` writes every linked pair, or every entity, streamed from the entity shards.
+ * `--all` writes every linked pair, or every entity, streamed from the entity shards. With slice
+ * options (`--from`, `--tag`, …) every figure is the slice's — weights count the paragraphs of
+ * the matching cables only, entities without one are left out — and the export says which
+ * slice: GEXF in its description, GraphML in a graph attribute, CSV on standard error (a CSV
+ * body has no place for it that keeps its columns).
  */
 import { createWriteStream } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { entityShardPath, type EntityRecord, type GraphFile, type Manifest, type NodeAttributes } from '../../core/dataset/format.ts';
+import { PARAGRAPHS_PER_SHARD, entityShardPath, paragraphShardPath, type EntityRecord, type GraphFile, type Manifest, type NodeAttributes, type ParagraphRecord } from '../../core/dataset/format.ts';
 import { DatasetError, readDatasetJson, type DatasetLoader, type DatasetReader } from '../../core/dataset/read-dataset.ts';
 import { folderLoader, withDatasetFolder } from '../dataset-folder.ts';
 import { edgeAttributes } from '../../core/dataset/edge-attributes.ts';
-import { OTHER_COLOR, drawnCommunities } from '../../core/dataset/appearance.ts';
+import { OTHER_COLOR, drawnCommunities, nodeSize } from '../../core/dataset/appearance.ts';
 import { disparityAlpha } from '../../core/graph/weights.ts';
 import { round } from '../../core/numbers.ts';
 import { CooccurrenceIndex } from '../../core/export/all-pairs.ts';
@@ -24,6 +28,10 @@ import { csvRow, csvTable } from '../../core/export/csv.ts';
 import { describeFsError } from '../files.ts';
 import { writeAll } from '../output.ts';
 import { type Command, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
+import { SLICE_HELP, SLICE_OPTIONS, sliceFilter } from '../slice-options.ts';
+import { isWholeCorpus, sliceIndex, type SliceFilter } from '../../core/slices/slice-index.ts';
+import { countSliceMentions, sliceEdgeAttributes, sliceSelection, sliceTables, type SliceSelection, type SliceTables } from '../../core/slices/slice-tables.ts';
+import { describeSlice } from '../../core/slices/slice-label.ts';
 
 const FORMATS = ['gexf', 'graphml', 'csv', 'csv-nodes'] as const;
 type Format = (typeof FORMATS)[number];
@@ -39,6 +47,8 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write a built graph as GEXF (Gephi), GraphML or CSV',
   help: `Usage: cablegraph export <dir> --format gexf|graphml|csv|csv-nodes [--all] [--out FILE]
+                        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--origin POST]... [--tag TAG]...
+                        [--classification C]...
 
 Reads the graph a build wrote to <dir> and writes it to standard output, or to FILE with --out.
 By default that is the overview the explorer draws first (graph.json: at most --max-nodes
@@ -63,12 +73,20 @@ Options:
                 entity (x, y and size are empty for entities not drawn). Streamed from the
                 entity shards, in memory that grows with the corpus, not with its pairs
   --out <file>  write there instead of standard output
-  -h, --help    show this help`,
+  -h, --help    show this help
+
+Slice options: only the cables that match every filter count. Link weights are the paragraphs
+of those cables both ends share; an entity's mentions, paragraphs, cables, degree, strength and
+size are its figures there, and entities (and links) without a paragraph there are left out.
+The slice is named in GEXF's <meta> description, in a GraphML graph attribute 'slice', and on
+standard error.
+${SLICE_HELP}`,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {
       format: { type: 'string', short: 'f' },
       all: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      ...SLICE_OPTIONS,
     });
     if (positionals.length !== 1) throw new UsageError('export needs exactly one dataset folder');
     const format = values.format as Format | undefined;
@@ -79,7 +97,10 @@ Options:
       throw new UsageError(`--all is for --format csv or csv-nodes; ${format} holds the overview only (Gephi could not draw every pair of a large corpus)`);
     }
     const dir = positionals[0]!;
-    return withDatasetFolder(dir, (reader) => exportDataset(reader, folderLoader(dir), format, values.all === true, values.out));
+    const filter = sliceFilter(values);
+    return withDatasetFolder(dir, (reader) => isWholeCorpus(filter)
+      ? exportDataset(reader, folderLoader(dir), format, values.all === true, values.out)
+      : exportSlice(reader, folderLoader(dir), format, values.all === true, values.out, filter));
   },
 };
 
@@ -118,12 +139,154 @@ async function exportDataset(reader: DatasetReader, load: DatasetLoader, format:
     return EXIT_OK;
 }
 
+/**
+ * An export of a slice: the slice's figures for every entity are counted first (its postings in
+ * the matching cables, streamed from the entity shards; degree and strength over the slice's
+ * pairs; mentions from the paragraph shards that hold a paragraph of the slice), then written
+ * as the overview restricted to the slice, or with `--all` as every pair or entity of it.
+ */
+async function exportSlice(reader: DatasetReader, load: DatasetLoader, format: Format, all: boolean, out: string | undefined, filter: SliceFilter): Promise<number> {
+  const { manifest } = reader;
+  const selection = sliceSelection(sliceIndex(await reader.cables(), manifest.corpus.paragraphs), filter);
+  const description = describeSlice(filter);
+  const file = await reader.graph();
+  const entities = manifest.corpus.entities;
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const nodeCells: string[][] = [];
+  const wantNodes = !(all && format === 'csv');
+  const wantPairs = all && format === 'csv';
+  // The overview's links, to pick up their weights in the slice during the pass over its pairs.
+  const idOf = new Map(file.nodes.map((n) => [n.key, n.attributes!.id]));
+  const pairKey = (e: number, f: number) => (e < f ? e * entities + f : f * entities + e);
+  const overviewWeights = new Map<number, number>();
+  if (!all) for (const edge of file.edges) overviewWeights.set(pairKey(idOf.get(edge.source)!, idOf.get(edge.target)!), 0);
+  const communities = communityLabels(manifest);
+  async function* records() {
+    for await (const r of entityRecords(load, manifest)) {
+      if (wantPairs) {
+        keys.push(r.key);
+        labels.push(r.label);
+      }
+      if (all && wantNodes) nodeCells.push([r.key, r.label, r.type, String(r.community), communities.get(r.community) ?? '', aliasList(r.aliases.slice(0, NODE_ALIASES))]);
+      yield r;
+    }
+  }
+  const tables = await sliceTables(records(), entities, selection, all ? undefined : (e, f, w) => {
+    const key = e * entities + f;
+    if (overviewWeights.has(key)) overviewWeights.set(key, w);
+  });
+  const mentions = wantNodes ? await sliceMentions(load, manifest, selection) : null;
+  // Sizes as the explorer draws the slice: by paragraphs in it, relative to the most cited drawn entity.
+  let most = 1;
+  for (const n of file.nodes) most = Math.max(most, tables.paragraphs[n.attributes!.id]!);
+  const drawnSize = (id: number) => round(nodeSize(tables.paragraphs[id]!, most), 2);
+  const scope = `(${description}; ${plural(selection.cables, 'cable')}, ${plural(selection.paragraphs, 'paragraph')})`;
+
+  if (all) {
+    const sink = openSink(out);
+    let rows = 0;
+    try {
+      const writer = chunked(sink);
+      if (format === 'csv') {
+        await writer.add(csvRow(EDGE_COLUMNS));
+        await tables.pairs.forEachPair((e, f, w) => {
+          rows++;
+          const a = sliceEdgeAttributes(tables, e, f, w);
+          return writer.add(csvRow([keys[e]!, keys[f]!, 'Undirected', w, labels[e]!, labels[f]!, a.jaccard, a.npmi, a.association, a.alpha]));
+        });
+      } else {
+        const drawn = new Map(file.nodes.map((node) => [node.attributes!.id, node.attributes!]));
+        await writer.add(csvRow(NODE_COLUMNS));
+        for (let e = 0; e < entities; e++) {
+          if (tables.paragraphs[e] === 0) continue;
+          rows++;
+          const [key, label, type, community, communityLabel, aliases] = nodeCells[e]!;
+          const at = drawn.get(e);
+          await writer.add(csvRow([
+            key!, label!, type!, Number(community), communityLabel!, mentions![e]!, tables.paragraphs[e]!, tables.cables[e]!, tables.degree[e]!, tables.strength[e]!,
+            aliases!, at?.x ?? '', at?.y ?? '', at ? drawnSize(e) : '',
+          ]));
+        }
+      }
+      await writer.flush();
+      await sink.end();
+    } catch (e) {
+      await sink.discard();
+      throw e;
+    }
+    process.stderr.write(format === 'csv'
+      ? `wrote ${count(rows)} links: every linked pair of the slice ${scope}\n`
+      : `wrote ${count(rows)} entities: every entity with a paragraph in the slice ${scope}\n`);
+    return EXIT_OK;
+  }
+
+  const sliced = slicedOverview(file, tables, mentions!, overviewWeights, pairKey, drawnSize);
+  const colors = drawnCommunities(manifest.communities, file).colors;
+  const text = render(format, manifest, sliced, { description, colors });
+  if (out) {
+    await writeFile(out, text).catch((e: unknown) => {
+      throw new InputError(`${out}: ${describeFsError(e)}`);
+    });
+  } else await writeAll(process.stdout, text);
+  let inSlice = 0;
+  for (const p of tables.paragraphs) if (p > 0) inSlice++;
+  process.stderr.write(`${overviewNote(format, sliced.nodes.length, sliced.edges.length, inSlice, tables.pairCount, 'slice')} ${scope}\n`);
+  return EXIT_OK;
+}
+
+/** Mentions per entity in the paragraphs of the slice, from the paragraph shards holding any (one at a time). */
+async function sliceMentions(load: DatasetLoader, manifest: Manifest, selection: SliceSelection): Promise<Uint32Array> {
+  const counts = new Uint32Array(manifest.corpus.entities);
+  for (let s = 0; s < manifest.shards.paragraphs; s++) {
+    const first = s * PARAGRAPHS_PER_SHARD;
+    if (!selection.inSlice.subarray(first, first + PARAGRAPHS_PER_SHARD).includes(1)) continue;
+    const path = paragraphShardPath(s);
+    const shard = await readDatasetJson(load, path);
+    if (!Array.isArray(shard)) throw new DatasetError('corrupt', path, 'expected an array of paragraph records');
+    countSliceMentions(shard as ParagraphRecord[], first, selection.inSlice, counts);
+  }
+  return counts;
+}
+
+/**
+ * The drawn overview as the explorer draws the slice: entities and links without a paragraph in
+ * it left out, every figure the slice's, positions the build's.
+ */
+function slicedOverview(
+  file: GraphFile, t: SliceTables, mentions: Uint32Array, weights: ReadonlyMap<number, number>,
+  pairKey: (e: number, f: number) => number, size: (id: number) => number,
+): GraphFile {
+  const idOf = new Map(file.nodes.map((n) => [n.key, n.attributes!.id]));
+  const nodes = file.nodes
+    .filter((n) => t.paragraphs[n.attributes!.id]! > 0)
+    .map(({ key, attributes }) => {
+      const id = attributes!.id;
+      return {
+        key,
+        attributes: {
+          ...attributes!, mentions: mentions[id]!, paragraphs: t.paragraphs[id]!, cables: t.cables[id]!,
+          degree: t.degree[id]!, strength: t.strength[id]!, size: size(id),
+        },
+      };
+    });
+  const edges = file.edges.flatMap((edge) => {
+    const e = idOf.get(edge.source)!;
+    const f = idOf.get(edge.target)!;
+    const w = weights.get(pairKey(e, f)) ?? 0;
+    return w > 0 ? [{ ...edge, attributes: sliceEdgeAttributes(t, e, f, w) }] : [];
+  });
+  return { ...file, nodes, edges };
+}
+
 const count = (n: number) => n.toLocaleString('en');
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** What an overview export holds out of the corpus, and how to get the rest. */
-export function overviewNote(format: Format, nodes: number, edges: number, entities: number, pairs: number): string {
-  const links = edges === pairs ? `${count(edges)} links (every linked pair)` : `${count(edges)} links of the overview (of ${count(pairs)} linked pairs)`;
-  const ents = nodes === entities ? `${count(nodes)} entities (every entity)` : `${count(nodes)} entities of the overview (of ${count(entities)})`;
+export function overviewNote(format: Format, nodes: number, edges: number, entities: number, pairs: number, scope: 'corpus' | 'slice' = 'corpus'): string {
+  const where = scope === 'slice' ? ' in the slice' : '';
+  const links = edges === pairs ? `${count(edges)} links (every linked pair${where})` : `${count(edges)} links of the overview (of ${count(pairs)} linked pairs${where})`;
+  const ents = nodes === entities ? `${count(nodes)} entities (every entity${where})` : `${count(nodes)} entities of the overview (of ${count(entities)}${where})`;
   switch (format) {
     case 'csv':
       return `wrote ${links}${edges === pairs ? '' : '; --all writes every pair'}`;
@@ -307,7 +470,14 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   return { r: n >> 16, g: (n >> 8) & 255, b: n & 255 };
 }
 
-function render(format: Format, manifest: Manifest, file: GraphFile): string {
+interface RenderOptions {
+  /** What slice the graph is (GEXF's description, GraphML's graph attribute `slice`). */
+  description?: string;
+  /** Community colours, when `file` is a part of the overview that would colour differently. */
+  colors?: ReadonlyMap<number, string>;
+}
+
+function render(format: Format, manifest: Manifest, file: GraphFile, options: RenderOptions = {}): string {
   const labels = communityLabels(manifest);
   const nodes = file.nodes.map(({ key, attributes }) => ({ key, a: attributes! }));
   const label = new Map(nodes.map(({ key, a }) => [key, a.label]));
@@ -315,19 +485,21 @@ function render(format: Format, manifest: Manifest, file: GraphFile): string {
   switch (format) {
     case 'gexf': {
       // The explorer's colours, so Gephi opens on the same picture.
-      const { colors } = drawnCommunities(manifest.communities, file);
+      const colors = options.colors ?? drawnCommunities(manifest.communities, file).colors;
       return writeGexf(
         nodes.map(({ key, a }) => ({
           key, label: a.label, attributes: nodeColumns(a, labels),
           viz: { x: a.x, y: a.y, size: a.size, color: rgb(colors.get(a.community) ?? OTHER_COLOR) },
         })),
         edges.map(({ source, target, a: { weight, ...attributes } }) => ({ source, target, weight, attributes })),
+        { description: options.description },
       );
     }
     case 'graphml':
       return writeGraphml(
         nodes.map(({ key, a }) => ({ key, label: a.label, ...nodeColumns(a, labels) })),
         edges.map(({ source, target, a }) => ({ source, target, ...a })),
+        options.description ? { slice: options.description } : {},
       );
     case 'csv':
       return csvTable(edges.map(({ source, target, a }) => ({

@@ -10,11 +10,12 @@
  * key), label or alias, case-insensitively; an id always names its own entity first.
  */
 import { entityKey } from '../entities/normalize.ts';
+import { decodeKeyShard, type DecodedKeys } from './paragraph-keys.ts';
 import {
   CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
   cableShardOf, cableShardPath, entityShardOf, entityShardPath, paragraphShardOf, paragraphShardPath,
-  searchPrefix, searchShardPath,
-  type CableRecord, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
+  PARAGRAPH_KEYS_PER_SHARD, paragraphKeysPath, searchPrefix, searchShardPath,
+  type CableRecord, type ParagraphKeysShard, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
 } from './format.ts';
 
 /**
@@ -69,6 +70,13 @@ export interface DatasetReader {
   searchShard(query: string): Promise<SearchEntry[]>;
   /** The entity a person means by `name` (id, key, label or alias, case-insensitively). */
   findEntity(name: string): Promise<EntityLookup>;
+  /**
+   * Each paragraph's cable and day for the paragraphs of one paragraph-keys shard (65,536 of
+   * them in some kilobytes), decoded; null when the dataset has none. Lets slices decide which
+   * paragraphs they hold without reading paragraph texts. Optional: a reader without it makes
+   * slices read the paragraph records instead.
+   */
+  paragraphKeys?(shard: number): Promise<DecodedKeys | null>;
 }
 
 /** Candidates listed for an unknown or ambiguous name. */
@@ -198,6 +206,7 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   const entityCount = manifest.corpus.entities;
   let graph: Promise<GraphFile> | undefined;
   let allCables: Promise<CableRecord[]> | undefined;
+  const decodedKeys = new Map<number, Promise<DecodedKeys | null>>();
 
   const reader: DatasetReader = {
     manifest,
@@ -244,6 +253,27 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
       return entries as SearchEntry[];
     },
     findEntity: (name) => findEntity(reader, name),
+    paragraphKeys(shard) {
+      let hit = decodedKeys.get(shard);
+      if (!hit) {
+        const path = paragraphKeysPath(shard);
+        hit = json(path).then((raw) => {
+          const s = raw as ParagraphKeysShard;
+          if (!isObject(s) || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
+          try {
+            return decodeKeyShard(s, shard, PARAGRAPH_KEYS_PER_SHARD);
+          } catch (e) {
+            throw corrupt(path, (e as Error).message);
+          }
+        }, (e: unknown) => {
+          if (e instanceof DatasetError && e.kind === 'missing') return null;
+          throw e;
+        });
+        decodedKeys.set(shard, hit);
+        hit.catch(() => decodedKeys.delete(shard));
+      }
+      return hit;
+    },
   };
   return reader;
 }

@@ -27,12 +27,21 @@ export interface GexfEdge {
   attributes: Record<string, Value>;
 }
 
-export function writeGexf(nodes: readonly GexfNode[], edges: readonly GexfEdge[]): string {
+export interface GexfOptions {
+  /** The graph's description in `<meta>` (what slice of the corpus it is); no `<meta>` without it. */
+  description?: string;
+}
+
+export function writeGexf(nodes: readonly GexfNode[], edges: readonly GexfEdge[], options: GexfOptions = {}): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf version="1.2" xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}">`,
-    '  <graph defaultedgetype="undirected">',
   ];
+  if (options.description) {
+    // No lastmodifieddate: the same dataset gives the same bytes.
+    out.push('  <meta>', '    <creator>Cablegraph</creator>', `    <description>${xml(options.description)}</description>`, '  </meta>');
+  }
+  out.push('  <graph defaultedgetype="undirected">');
   const nodeModel = model(nodes.map((n) => n.attributes));
   const edgeModel = model(edges.map((e) => e.attributes));
   writeModel(out, 'node', nodeModel);

@@ -9,7 +9,11 @@ import { xmlText as xml } from './xml.ts';
 type Value = string | number;
 type Row = Record<string, Value>;
 
-export function writeGraphml(nodes: readonly (Row & { key: Value })[], edges: readonly (Row & { source: Value; target: Value })[]): string {
+/**
+ * `graph`: graph-level attributes (what slice of the corpus it is), each a `<key for="graph">`
+ * and a `<data>` of the graph; none by default.
+ */
+export function writeGraphml(nodes: readonly (Row & { key: Value })[], edges: readonly (Row & { source: Value; target: Value })[], graph: Readonly<Record<string, string>> = {}): string {
   const nodeKeys = attributeKeys(nodes, ['key']);
   const edgeKeys = attributeKeys(edges, ['source', 'target']);
   const out: string[] = [
@@ -18,7 +22,10 @@ export function writeGraphml(nodes: readonly (Row & { key: Value })[], edges: re
   ];
   for (const [name, type] of nodeKeys) out.push(`  <key id="n_${xml(name)}" for="node" attr.name="${xml(name)}" attr.type="${type}"/>`);
   for (const [name, type] of edgeKeys) out.push(`  <key id="e_${xml(name)}" for="edge" attr.name="${xml(name)}" attr.type="${type}"/>`);
+  const graphKeys = Object.keys(graph);
+  for (const name of graphKeys) out.push(`  <key id="g_${xml(name)}" for="graph" attr.name="${xml(name)}" attr.type="string"/>`);
   out.push('  <graph edgedefault="undirected">');
+  for (const name of graphKeys) out.push(`    <data key="g_${xml(name)}">${xml(graph[name]!)}</data>`);
   for (const n of nodes) {
     out.push(`    <node id="${xml(String(n.key))}">`);
     for (const [name] of nodeKeys) out.push(`      <data key="n_${xml(name)}">${xml(String(n[name]))}</data>`);

@@ -36,7 +36,15 @@ export interface SvgScene {
   label: { font: string; size: number; weight: string; color: string };
   /** The picture's title (the dataset's name, say). */
   title?: string;
+  /**
+   * A line under the picture saying what it shows (the slice of the corpus): written in a band
+   * of its own below the graph, so it never covers a node, and as the picture's description.
+   */
+  caption?: string;
 }
+
+/** Height of the caption's band, in pixels. */
+export const CAPTION_BAND = 28;
 
 /** Text and attribute values made safe for XML 1.0. */
 export function xmlEscape(text: string): string {
@@ -54,11 +62,13 @@ export function xmlEscape(text: string): string {
 const n = (v: number) => (Number.isFinite(v) ? String(Math.round(v * 100) / 100) : '0');
 
 export function svgPicture(scene: SvgScene): string {
+  const height = scene.caption ? scene.height + CAPTION_BAND : scene.height;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(height)}" viewBox="0 0 ${n(scene.width)} ${n(height)}">`,
   ];
   if (scene.title) out.push(`<title>${xmlEscape(scene.title)}</title>`);
+  if (scene.caption) out.push(`<desc>${xmlEscape(scene.caption)}</desc>`);
   out.push(`<rect width="100%" height="100%" fill="${xmlEscape(scene.background)}"/>`);
   out.push('<g class="edges" stroke-linecap="round">');
   for (const e of scene.edges) {
@@ -79,6 +89,10 @@ export function svgPicture(scene: SvgScene): string {
     // Beside the node, as sigma draws a label: to the right, centred on the node's height.
     out.push(`<text x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${xmlEscape(v.label)}</text>`);
   }
-  out.push('</g>', '</svg>', '');
+  out.push('</g>');
+  if (scene.caption) {
+    out.push(`<text class="caption" x="8" y="${n(scene.height + CAPTION_BAND / 2 + size / 3)}" font-family="${xmlEscape(font)}" font-size="${n(size)}" fill="${xmlEscape(color)}">${xmlEscape(scene.caption)}</text>`);
+  }
+  out.push('</svg>', '');
   return out.join('\n');
 }

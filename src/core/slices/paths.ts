@@ -7,7 +7,9 @@
  * neighbours), so neighbours come from a callback, which the evidence reader answers exactly
  * from postings and paragraph records. The search is a bidirectional breadth-first search, level
  * by level, expanding the side with the smaller frontier (at corpus scale one side is often a hub
- * with thousands of neighbours, the other a rare name), up to `maxHops`. Every parent of every
+ * with thousands of neighbours, the other a rare name), up to `maxHops`; given `cost` (what
+ * reading an entity's neighbours costs, say its paragraphs), the side whose frontier costs less,
+ * so a hub's paragraphs are read only when the other side's would cost more. Every parent of every
  * node is kept, so all shortest paths are known; the best k by weight come from keeping, per
  * node, the k best partial paths from each end (a k-best dynamic programme over the layered
  * graph), joined where the two searches met.
@@ -32,6 +34,9 @@ export interface EntityPath {
 
 /** An entity's neighbours with the weight of each link (the caller decides over which paragraphs). */
 export type Neighbours = (entity: number) => Promise<ReadonlyMap<number, number>>;
+
+/** What finding an entity's neighbours costs (its paragraphs, say): any non-negative number. */
+export type ExpansionCost = (entity: number) => Promise<number>;
 
 export function checkPathOptions(options: Partial<PathOptions>): PathOptions {
   const resolved = { ...DEFAULT_PATH_OPTIONS, ...options };
@@ -59,6 +64,14 @@ interface Side {
 
 function side(start: number): Side {
   return { level: new Map([[start, 0]]), parents: new Map([[start, new Map()]]), frontier: [start], depth: 0 };
+}
+
+/** The side to expand next: the smaller frontier, or with `cost` the cheaper one; ties go to `a`'s side. */
+async function cheaper(from: Side, to: Side, cost: ExpansionCost | undefined): Promise<Side> {
+  if (!cost) return from.frontier.length <= to.frontier.length ? from : to;
+  const total = async (s: Side) => (await Promise.all(s.frontier.map(cost))).reduce((x, y) => x + y, 0);
+  const [a, b] = await Promise.all([total(from), total(to)]);
+  return a <= b ? from : to;
 }
 
 async function expand(s: Side, neighbours: Neighbours): Promise<void> {
@@ -113,14 +126,14 @@ function kBest(s: Side, node: number, k: number, memo: Map<number, PartialPath[]
  * Up to `k` shortest paths from `a` to `b`; none when they are not linked within `maxHops`.
  * `a === b` is the path of no hops.
  */
-export async function shortestPaths(a: number, b: number, neighbours: Neighbours, options: Partial<PathOptions> = {}): Promise<EntityPath[]> {
+export async function shortestPaths(a: number, b: number, neighbours: Neighbours, options: Partial<PathOptions> = {}, cost?: ExpansionCost): Promise<EntityPath[]> {
   const { k, maxHops } = checkPathOptions(options);
   if (a === b) return [{ nodes: [a], weights: [], weight: 0 }];
   const from = side(a);
   const to = side(b);
   while (from.depth + to.depth < maxHops) {
     if (from.frontier.length === 0 || to.frontier.length === 0) return [];
-    await expand(from.frontier.length <= to.frontier.length ? from : to, neighbours);
+    await expand(await cheaper(from, to, cost), neighbours);
     // Every node reached by both searches closes a path; the shortest is the least sum of levels.
     let length = Infinity;
     const [small, large] = from.level.size <= to.level.size ? [from, to] : [to, from];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { svgPicture, xmlEscape } from '../../../src/core/export/svg.ts';
+import { CAPTION_BAND, svgPicture, xmlEscape } from '../../../src/core/export/svg.ts';
 import type { SvgScene } from '../../../src/core/export/svg.ts';
 
 const scene = (label: string): SvgScene => ({
@@ -37,5 +37,21 @@ describe('svgPicture', () => {
       expect(unescaped.length).toBeLessThanOrEqual(label.length + 1);
     }));
     expect(xmlEscape('<script>alert("x")</script>')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+
+  it('svgPicture with a caption writes it under the graph, in a band of its own, and as the description', () => {
+    const svg = svgPicture({ ...scene('Evo Morales'), caption: 'slice: tag <SNAR> & PTER' });
+    expect(svg).toContain(`height="${100 + CAPTION_BAND}" viewBox="0 0 200 ${100 + CAPTION_BAND}"`);
+    expect(svg).toContain('<desc>slice: tag &lt;SNAR&gt; &amp; PTER</desc>');
+    const caption = /<text class="caption" x="8" y="([\d.]+)"[^>]*>([^<]*)<\/text>/.exec(svg)!;
+    expect(caption[2]).toBe('slice: tag &lt;SNAR&gt; &amp; PTER');
+    // Below the graph's 100 pixels, inside the picture.
+    expect(Number(caption[1])).toBeGreaterThan(100);
+    expect(Number(caption[1])).toBeLessThan(100 + CAPTION_BAND);
+    // Without one, the picture is the graph's size and says nothing more.
+    const plain = svgPicture(scene('Evo Morales'));
+    expect(plain).toContain('height="100" viewBox="0 0 200 100"');
+    expect(plain).not.toContain('<desc>');
+    expect(plain).not.toContain('caption');
   });
 });

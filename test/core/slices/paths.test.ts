@@ -53,6 +53,37 @@ describe('shortestPaths', () => {
     expect(() => checkPathOptions({ k: 0 })).toThrow('k 0: expected a whole number of paths, 1 or more');
   });
 
+  it('with a cost, expands the cheaper side (a rare name before a hub) and finds the same paths (property)', async () => {
+    // The hub 0 is linked to 30 leaves and to 1; 1 – 2 – 3. From the hub to 3, the hub is not expanded.
+    const adjacency = new Map<number, Map<number, number>>();
+    const link = (x: number, y: number, w = 1) => {
+      for (const [p, q] of [[x, y], [y, x]] as const) (adjacency.get(p) ?? adjacency.set(p, new Map()).get(p)!).set(q, w);
+    };
+    [[0, 1], [1, 2], [2, 3]].forEach(([x, y]) => link(x!, y!));
+    for (let leaf = 10; leaf < 40; leaf++) link(0, leaf);
+    const degree = async (e: number) => adjacency.get(e)?.size ?? 0;
+    const asked: number[] = [];
+    const paths = await shortestPaths(0, 3, async (e) => { asked.push(e); return adjacency.get(e) ?? new Map(); }, {}, degree);
+    expect(paths).toEqual([{ nodes: [0, 1, 2, 3], weights: [1, 1, 1], weight: 3 }]);
+    expect(asked).not.toContain(0);
+    // Without a cost the frontiers tie and the hub's side goes first.
+    const plain: number[] = [];
+    await shortestPaths(0, 3, async (e) => { plain.push(e); return adjacency.get(e) ?? new Map(); });
+    expect(plain[0]).toBe(0);
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
+      async (edges, a, b, k) => {
+        const g = new Map<number, Map<number, number>>();
+        for (const [x, y, w] of edges) {
+          if (x === y) continue;
+          for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
+        }
+        const n = async (e: number) => g.get(e) ?? new Map<number, number>();
+        expect(await shortestPaths(a, b, n, { k }, async (e) => (g.get(e)?.size ?? 0) * 7 % 5)).toEqual(brutePaths(g, a, b, k, 6));
+      },
+    ), { numRuns: 200 });
+  });
+
   it('on a built corpus, matches a plain search over the pairs counted from every paragraph, in any slice', async () => {
     const entities = Array.from({ length: reader.entityCount }, (_, e) => e);
     for (const filter of [{}, { tags: ['SNAR'] }, { from: '2006-02-01', to: '2007-12-31' }] as SliceFilter[]) {

@@ -18,14 +18,16 @@ import { slicePairs } from '../../../src/core/slices/slice-pairs.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { HAS_SHARED_SAMPLE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
 import { adjacencyOf, bruteCounts, pairKey } from './brute-force.ts';
+import { expectSlicedAll } from '../../cli/commands/slice-export-check.ts';
 
 explainSkip('slices, paths and references on the shared sample');
 
 describe.runIf(HAS_SHARED_SAMPLE)('slices, paths and references on the Cablegate sample', () => {
   let reader: DatasetReader;
   let slices: OverviewSlices;
+  let dir: string;
   beforeAll(async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'cg-slices-')), 'ds');
+    dir = join(mkdtempSync(join(tmpdir(), 'cg-slices-')), 'ds');
     // A smaller overview than the default keeps the layout quick; slicing does not depend on its size.
     const r = runCli(['build', SHARED_SAMPLE, '--out', dir, '--quiet', '--max-nodes', '600', '--max-edges', '4000']);
     expect(r.status, r.stderr).toBe(0);
@@ -59,6 +61,11 @@ describe.runIf(HAS_SHARED_SAMPLE)('slices, paths and references on the Cablegate
       expect(new Map(pairs.map((p) => [pairKey(p.source, p.target), p.weight]))).toEqual(counts.pairs);
     }
   });
+
+  it('exports a slice (export --all with slice options) with the weights and figures a count over its paragraphs gives', async () => {
+    for (const filter of [filters()[1]!, filters()[3]!]) await expectSlicedAll(dir, reader, filter);
+    // Four whole `cablegraph` runs on the sample: minutes when the whole suite shares two cores.
+  }, 240_000);
 
   it('finds paths as short as a breadth-first search, with the weights of the counted pairs, best first', async () => {
     for (const filter of [filters()[0]!, filters()[1]!]) {
