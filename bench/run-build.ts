@@ -21,6 +21,8 @@ export interface BuildTimings {
   clustering: { minWeight: number; nodes: number; edges: number; communities: number };
   overview: { nodes: number; edges: number };
   maxRssBytes: number;
+  /** Processor seconds of the build process, every thread included. */
+  cpuSeconds?: number;
 }
 
 export function runBuild(inputs: string[], extra: string[] = [], keep?: string): BuildTimings {
