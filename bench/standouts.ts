@@ -3,8 +3,8 @@
  * over Louvain seeds) adds to a build of the shared sample (aim: at most 20%). Real `cablegraph
  * build`s in child processes, as a user runs them, alternately with and without `--no-standouts`
  * (so both see the same machine load), `--rounds R` each (default 5): the median wall times and
- * their difference in percent, the median processor seconds (every thread) likewise, and the
- * standouts' phases. Then each part timed alone in this process. `npm run bench:standouts -- N`
+ * their difference in percent, the median processor seconds (every thread) likewise, the share
+ * of the main thread's time spent on them, and the standouts' phases. Then each part timed alone in this process. `npm run bench:standouts -- N`
  * also builds a generated corpus of N cables (made once into .cache/), and `-- FOLDER` a corpus
  * folder (one round each: at Cablegate size, aim: standouts at most 60 s).
  */
@@ -56,6 +56,13 @@ function compare(name: string, corpus: string, n: number): void {
   console.log(`${name}, medians of ${n}: build ${wall('with').toFixed(2)} s with standouts, ${wall('without').toFixed(2)} s without: ` +
     `${percent(wall('with'), wall('without'))} wall time (aim: at most +20%)`);
   console.log(`  processor seconds (all threads) ${cpu('with').toFixed(2)} vs ${cpu('without').toFixed(2)}: ${percent(cpu('with'), cpu('without'))}`);
+  // What the main thread spends on the standouts (the seeds too when they run there): under a
+  // load that stretches every phase alike, its share of the build is steadier than a difference
+  // of two noisy wall times.
+  const path = runs.with.map((t) => t.phases.standouts! + (t.seedsOnThread ? 0 : t.phases.seeds ?? 0));
+  const share = median(runs.with.map((t, i) => path[i]! / (t.seconds - path[i]!)));
+  console.log(`  on the main thread's path: standouts${runs.with[0]!.seedsOnThread ? '' : ' + seeds'} ${median(path).toFixed(2)} s, ` +
+    `+${(100 * share).toFixed(1)}% over the rest of the same build (median of the per-build shares)`);
   console.log(`  with standouts: phase 'standouts' (main thread) ${phase('standouts').toFixed(2)} s, 'seeds' (${DEFAULT_STANDOUTS_OPTIONS.seeds} Louvain runs, ` +
     `on the clustering thread unless --workers 0) ${phase('seeds').toFixed(2)} s, 'communities' ${phase('communities').toFixed(2)} s`);
 }

@@ -187,7 +187,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
         // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
         const named = rejected.map((r) => ({ file: pathOf.get(r.file) ?? r.file, why: r.why }));
         if (empty) throw new InputError(emptyBuildMessage(empty, named, files.map((f) => f.path), out));
-        return { result, bytes, written: sink.bytes, read, rssAtPhase };
+        return { result, bytes, written: sink.bytes, read, rssAtPhase, seedsOnThread: clustering !== null };
       } finally {
         await layout?.close();
         await clustering?.close();
@@ -203,7 +203,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
         entities: summary.result.manifest.corpus.entities, pairs: summary.result.manifest.corpus.pairs,
         pairOccurrences: summary.result.pairOccurrences, clustering: summary.result.manifest.clustering,
         overview: summary.result.manifest.overview, maxRssBytes: process.resourceUsage().maxRSS * 1024,
-        rssAtPhaseStart: summary.rssAtPhase, cpuSeconds: cpuSeconds(),
+        rssAtPhaseStart: summary.rssAtPhase, cpuSeconds: cpuSeconds(), seedsOnThread: summary.seedsOnThread,
       }, null, 1));
     }
     return EXIT_OK;
