@@ -21,6 +21,10 @@ export interface BuildTimings {
   clustering: { minWeight: number; nodes: number; edges: number; communities: number };
   overview: { nodes: number; edges: number };
   maxRssBytes: number;
+  /** Processor seconds of the build process, every thread included. */
+  cpuSeconds?: number;
+  /** The standouts' Louvain seeds ran on the clustering thread (else in the main thread, inside 'communities'). */
+  seedsOnThread?: boolean;
 }
 
 export function runBuild(inputs: string[], extra: string[] = [], keep?: string): BuildTimings {

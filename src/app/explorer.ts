@@ -37,7 +37,9 @@ import type { SubsetWeights } from '../core/slices/subset-graph.ts';
 import type { ViewState } from './state/url-state.ts';
 import { strengthScale, weightingById } from './state/weighting.ts';
 import type { WeightingId } from './state/weighting.ts';
-import { createStandoutsPanel } from './panels/standouts-panel.ts';
+import { createStandoutsPanel, type SliceScope, type StandoutsPanel } from './panels/standouts-panel.ts';
+import { isWholeCorpus } from '../core/slices/slice-index.ts';
+import { sliceStandouts } from '../core/standouts/slice-standouts.ts';
 import { createReviewPanel, reviewScope, type ReviewPanel } from './panels/review-panel.ts';
 import { indexedDbDecisions } from './import/kept-work.ts';
 
@@ -237,7 +239,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   // What stands out, under the legend, once standouts.json is read (datasets built before it lack it).
   const standoutsRoot = el('section', { className: 'standouts', attrs: { 'data-testid': 'standouts' } });
   els.legend.after(standoutsRoot);
-  let standouts: { dispose(): void } | null = null;
+  let standouts: StandoutsPanel | null = null;
   const buildColors = new Map(graph.mapNodes((key, a) => [key, a.color] as const));
   void (dataset.standouts?.() ?? Promise.resolve(null)).then((file) => {
     if (!file || !standoutsRoot.isConnected) return standoutsRoot.remove();
@@ -258,6 +260,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
         view.redraw();
       },
     });
+    followSlice();
   }, () => standoutsRoot.remove());
   const c = manifest.corpus;
   const figures = `${plural(c.cables, 'cable')} · ${plural(c.paragraphs, 'paragraph')} · ${plural(c.entities, 'entity', 'entities')}`;
@@ -355,6 +358,25 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
     return scopeFor.scope;
   }
   let sliceStrength: { weights: SubsetWeights; strength: (attrs: EdgeAttributes) => number } | null = null;
+  /** What stands out in the current slice, for the weights it was computed from (a slice's weights are cached, so is this). */
+  let sliceScope: { weights: SubsetWeights; scope: SliceScope } | null = null;
+  /** The standouts panel follows the slice: its lists are the slice's while one is active, else the whole corpus's. */
+  function followSlice(): void {
+    if (!standouts) return;
+    if (!slicing || !state.slice || isWholeCorpus(state.slice)) return standouts.follow(null);
+    const weights = slicing.weights(state.slice);
+    if (sliceScope?.weights !== weights) {
+      const { slices } = slicing;
+      const paragraphs = slicing.paragraphs(state.slice);
+      const lists = sliceStandouts({
+        base: slices.base, weights, paragraphs,
+        community: Int32Array.from(slices.nodes, (k) => communityOf.get(k)!),
+        node: (i) => ({ id: nodes[i]!.id, key: nodes[i]!.key, label: nodes[i]!.label }),
+      });
+      sliceScope = { weights, scope: { lists, cables: slicing.counts(state.slice).cables, paragraphs, entities: weights.nodes, links: weights.edges } };
+    }
+    standouts.follow(sliceScope.scope);
+  }
   let sizedFor: SubsetWeights | null = null;
 
   let pathsFor: { input: FilterResult; paths: object; output: FilterResult } | null = null;
@@ -413,6 +435,7 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
       });
     }
     legend.update(state.community, visibleByCommunity);
+    followSlice();
     applyCommunity();
     toggles.setDetailsWanted(state.node !== null || state.community !== null);
     els.empty.hidden = result.visibleNodes > 0;

@@ -7,7 +7,7 @@
  * filter pipeline's result; nothing here decides what the other filters do.
  */
 import type { EdgeAttributes } from '../../core/dataset/format.ts';
-import { loadOverviewSlices, sliceOverview, type OverviewSlices } from '../../core/slices/overview-slices.ts';
+import { loadOverviewSlices, sliceOverview, sliceParagraphCount, type OverviewSlices } from '../../core/slices/overview-slices.ts';
 import { facetCounts, type FacetCounts, type SliceFilter } from '../../core/slices/slice-index.ts';
 import type { SubsetWeights } from '../../core/slices/subset-graph.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -20,6 +20,10 @@ export interface Slicing {
   /** The filter result narrowed to the slice, with its weights (cached for the last slice). */
   narrow(result: FilterResult, slice: SliceFilter): { result: FilterResult; weights: SubsetWeights };
   counts(slice: SliceFilter): FacetCounts;
+  /** The overview's weights in the slice (cached for the last slice: the same object while it stays). */
+  weights(slice: SliceFilter): SubsetWeights;
+  /** Paragraphs in the slice. */
+  paragraphs(slice: SliceFilter): number;
   /** Node sizes for a slice's weights, or back to the whole corpus's with null. */
   resize(weights: SubsetWeights | null): void;
   /** Thickness from the slice's weights, for the 'shared paragraphs' weighting. */
@@ -79,6 +83,8 @@ export async function loadSlicing(dataset: Dataset, graph: DrawnGraph): Promise<
       return { result: output, weights };
     },
     counts: (slice) => facetCounts(slices.index, slice),
+    weights: weightsOf,
+    paragraphs: (slice) => sliceParagraphCount(slices.index, slice),
     resize(weights) {
       let most = 0;
       if (weights) for (const n of weights.nodeParagraphs) most = Math.max(most, n);

@@ -10,6 +10,7 @@ import { CorpusBuild, inputKind, planCorpus, type CorpusInputs } from '../../cor
 import { DEFAULT_COMMUNITY_OPTIONS } from '../../core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS } from '../../core/graph/overview.ts';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../core/graph/layout.ts';
+import { DEFAULT_STANDOUTS_OPTIONS } from '../../core/standouts/standouts.ts';
 import { basename, resolve as pathResolve } from 'node:path';
 import type { EmptyBuild } from '../../core/dataset/emptiness.ts';
 import { listCorpusInputs, readText } from '../files.ts';
@@ -18,6 +19,7 @@ import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
 import { startLayoutThread } from '../layout-thread.ts';
+import { startClusteringThread } from '../clustering-thread.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 import { formatSummary } from '../summary.ts';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.ts';
@@ -56,7 +58,10 @@ Options:
   --seed <n>               seed for communities and layout (default ${DEFAULT_COMMUNITY_OPTIONS.seed})
   --max-nodes <n>          entities drawn in the overview (default ${DEFAULT_OVERVIEW_OPTIONS.maxNodes})
   --max-edges <n>          links drawn in the overview (default ${DEFAULT_OVERVIEW_OPTIONS.maxEdges})
-  --workers <n>            worker threads reading cables (default: one per core, ${defaultWorkers()} here)
+  --no-standouts           do not find what stands out (standouts.json: brokers, unusual pairings,
+                           stability over ${DEFAULT_STANDOUTS_OPTIONS.seeds} more Louvain seeds); the page then has no such panel
+  --workers <n>            worker threads reading cables (default: one per core, ${defaultWorkers()} here);
+                           0: no threads at all (clustering and layout in the main thread too)
   --quiet                  no progress, only the summary
   --timings <file>         also write phase timings and peak memory as JSON (for benchmarks)
   -h, --help               show this help
@@ -84,6 +89,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       'max-nodes': { type: 'string' },
       'max-edges': { type: 'string' },
       workers: { type: 'string' },
+      'no-standouts': { type: 'boolean' },
       quiet: { type: 'boolean' },
       timings: { type: 'string' },
     });
@@ -102,6 +108,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
         maxEdges: numberOption('cluster-edges', values['cluster-edges'], DEFAULT_COMMUNITY_OPTIONS.maxEdges, positive, 'a whole number above 0'),
       },
       layout: { ...DEFAULT_LAYOUT_OPTIONS, seed },
+      standouts: !values['no-standouts'],
       overview: {
         maxNodes: numberOption('max-nodes', values['max-nodes'], DEFAULT_OVERVIEW_OPTIONS.maxNodes, positive, 'a whole number above 0'),
         maxEdges: numberOption('max-edges', values['max-edges'], DEFAULT_OVERVIEW_OPTIONS.maxEdges, positive, 'a whole number above 0'),
@@ -153,8 +160,10 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       const sink = new FolderSink(dir, signal);
       // The layout gets a thread of its own (idle until the overview is ready; it does not hold the process).
       const layout = workers > 0 ? startLayoutThread() : null;
+      // So does the clustering: Louvain, then the standouts' seeds while the shards are written.
+      const clustering = workers > 0 ? startClusteringThread() : null;
       try {
-        const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run });
+        const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run, clusteringRunner: clustering?.run });
         // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
         const error = build.inputErrors()[0];
         if (error) throw new InputError(located(error));
@@ -180,9 +189,10 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
         // Thrown here, inside the atomic write: the empty build is removed and `out` stays as it was.
         const named = rejected.map((r) => ({ file: pathOf.get(r.file) ?? r.file, why: r.why }));
         if (empty) throw new InputError(emptyBuildMessage(empty, named, files.map((f) => f.path), out));
-        return { result, bytes, written: sink.bytes, read, rssAtPhase };
+        return { result, bytes, written: sink.bytes, read, rssAtPhase, seedsOnThread: clustering !== null };
       } finally {
         await layout?.close();
+        await clustering?.close();
       }
     });
     const seconds = (performance.now() - t0) / 1000;
@@ -195,7 +205,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
         entities: summary.result.manifest.corpus.entities, pairs: summary.result.manifest.corpus.pairs,
         pairOccurrences: summary.result.pairOccurrences, clustering: summary.result.manifest.clustering,
         overview: summary.result.manifest.overview, maxRssBytes: process.resourceUsage().maxRSS * 1024,
-        rssAtPhaseStart: summary.rssAtPhase,
+        rssAtPhaseStart: summary.rssAtPhase, cpuSeconds: cpuSeconds(), seedsOnThread: summary.seedsOnThread,
       }, null, 1));
     }
     return EXIT_OK;
@@ -208,4 +218,10 @@ export function emptyBuildMessage(empty: EmptyBuild, rejected: readonly { file: 
   const more = listed.length > NAMED_FILES ? `, and ${(listed.length - NAMED_FILES).toLocaleString('en')} more` : '';
   const hint = empty.hint ? `; ${empty.hint}` : '';
   return `no dataset written: ${empty.message}: ${listed.slice(0, NAMED_FILES).join(', ')}${more}${hint}. Nothing was changed in ${out}`;
+}
+
+/** Processor seconds of the whole process so far, every thread included (for benchmarks). */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }

@@ -43,7 +43,7 @@ Options:
     const dir = positionals[0]!;
     const { summary, labels } = await withDatasetFolder(dir, async (reader) => {
       const text = await folderLoader(dir)(STANDOUTS_PATH);
-      if (text === null) throw new InputError(`${dir}/${STANDOUTS_PATH}: no such file (the dataset predates standouts: rebuild it)`);
+      if (text === null) throw new InputError(`${dir}/${STANDOUTS_PATH}: no such file (the dataset was built with --no-standouts, or before standouts existed: rebuild it without --no-standouts)`);
       let file;
       try {
         file = checkStandouts(JSON.parse(text));

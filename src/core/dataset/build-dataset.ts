@@ -14,14 +14,15 @@ import { CorpusIndex, type CorpusTables, type EntityMerge } from '../graph/corpu
 import { planMerges, type Decided, type MergePlan } from '../entities/corpus-merge.ts';
 import { cableIdCountry, postCountry } from '../entities/posts.ts';
 import { buildAdjacency, type Adjacency } from '../graph/adjacency.ts';
-import { DEFAULT_COMMUNITY_OPTIONS, detectCommunities, type CommunityOptions, type Communities } from '../graph/communities.ts';
+import { DEFAULT_COMMUNITY_OPTIONS, clusteredEdges, communitiesOf, type CommunityOptions, type Communities } from '../graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview, type OverviewOptions } from '../graph/overview.ts';
 import { DEFAULT_LAYOUT_OPTIONS, runLayoutJob, type LayoutOptions, type LayoutRunner } from '../graph/layout.ts';
 import { pairAlpha } from './edge-attributes.ts';
 import { overviewGraph, overviewLayoutJob } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { datasetKey } from './dataset-key.ts';
-import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
+import { DEFAULT_STANDOUTS_OPTIONS, computeStandouts } from '../standouts/standouts.ts';
+import { clusteringJob, runClusteringInPlace, type ClusteringRunner } from './clustering-job.ts';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
@@ -61,6 +62,13 @@ export interface DatasetOptions {
    * that the layout runs while the entity and search shards are written.
    */
   layoutRunner?: LayoutRunner;
+  /**
+   * Where Louvain and the standouts' seeds run: in this thread by default; the CLI passes a worker
+   * thread, so that the seeds run while the shards are written and the overview laid out.
+   */
+  clusteringRunner?: ClusteringRunner;
+  /** Whether to find what stands out (standouts.json); without it the build skips the seeds too. */
+  standouts: boolean;
 }
 
 export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
@@ -68,6 +76,7 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
   communities: DEFAULT_COMMUNITY_OPTIONS,
   layout: DEFAULT_LAYOUT_OPTIONS,
   neighbors: 30,
+  standouts: true,
   record: {},
   labels: new Map(),
 };
@@ -78,10 +87,17 @@ const ENTITY_SHARD_RECORDS = 1024;
 
 export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'graph';
 
+/**
+ * Seconds per phase, and `seeds`: the standouts' Louvain reruns, wherever they ran (inside
+ * 'communities' in place, beside 'entities' and 'search' on a thread): 'standouts' is the rest of
+ * their cost (waiting for the seeds if they are not done, then brokers, pairings, scores).
+ */
+export type PhaseSeconds = Record<BuildPhase, number> & { seeds?: number };
+
 export interface BuildSummary {
   manifest: Manifest;
   /** Seconds spent in each phase of `finish` (not written anywhere: files stay reproducible). */
-  seconds: Record<BuildPhase, number>;
+  seconds: PhaseSeconds;
   pairOccurrences: number;
 }
 
@@ -209,7 +225,7 @@ export class DatasetBuilder {
   async finish(onPhase: (phase: BuildPhase) => void = () => {}): Promise<BuildSummary> {
     await this.flushParagraphs();
     await this.flushCables();
-    const seconds = {} as Record<BuildPhase, number>;
+    const seconds = {} as PhaseSeconds;
     const timed = async <T>(phase: BuildPhase, work: () => T | Promise<T>): Promise<T> => {
       onPhase(phase);
       const t0 = performance.now();
@@ -229,9 +245,16 @@ export class DatasetBuilder {
     const counted = await timed('pairs', () => this.index.finish(merge));
     await this.rewriteParagraphs(merge.target);
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
-    const seeds = seedRunner(this.options.communities);
-    const communities = await timed('communities', () =>
-      detectCommunities(counted.entities, counted.pairs, this.options.communities, seeds.hook));
+    const edges = clusteredEdges(counted.pairs, this.options.communities.maxEdges);
+    const seedCount = this.options.standouts ? DEFAULT_STANDOUTS_OPTIONS.seeds : 0;
+    const runner = this.options.clusteringRunner;
+    let clustering!: ReturnType<ClusteringRunner>;
+    const communities = await timed('communities', async () => {
+      clustering = (runner ?? runClusteringInPlace)(clusteringJob(counted.entities, edges, this.options.communities, seedCount));
+      // Not "unhandled" while the shards are written: a failure is thrown where the seeds are awaited.
+      clustering.seeds.catch(() => {});
+      return communitiesOf(await clustering.clustering, counted.pairs, edges.minWeight);
+    });
     const chosen = this.options.labels;
     const labels = counted.surfaces.map((s, e) => {
       const key = counted.keys[e]!;
@@ -250,9 +273,9 @@ export class DatasetBuilder {
     const layoutStart = performance.now();
     let layoutEnd = 0;
     const job = overviewLayoutJob(input);
-    const runner = this.options.layoutRunner;
-    const positions = runner ? runner(job) : Promise.resolve(runLayoutJob(job));
-    if (!runner) layoutEnd = performance.now();
+    const layoutRunner = this.options.layoutRunner;
+    const positions = layoutRunner ? layoutRunner(job) : Promise.resolve(runLayoutJob(job));
+    if (!layoutRunner) layoutEnd = performance.now();
     positions.then(() => { layoutEnd ||= performance.now(); }, () => {}); // a failure is thrown by the await below
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
@@ -261,10 +284,17 @@ export class DatasetBuilder {
     await timed('search', () => this.writeSearch(tables, labels, types));
     const graph = overviewGraph(input, await positions);
     seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
-    await timed('standouts', () => this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
-      { tables, communities, overview, labels, runs: seeds.runs, resolution: this.options.communities.resolution }))));
-    seconds.communities! -= seeds.runs.seconds; // the seeds ran inside, on Louvain's graph
-    seconds.standouts! += seeds.runs.seconds;
+    if (this.options.standouts) {
+      const runs = await timed('standouts', async () => {
+        const runs = await clustering.seeds;
+        await this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
+          { tables, communities, overview, labels, runs, resolution: this.options.communities.resolution })));
+        return runs;
+      });
+      seconds.seeds = runs.seconds;
+      // In place, the seeds ran inside 'communities', on Louvain's graph.
+      if (!runner) seconds.communities -= runs.seconds;
+    }
     const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
     for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
     await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
@@ -289,7 +319,7 @@ export class DatasetBuilder {
       },
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
       options: this.options.record,
-      standouts: STANDOUTS_PATH,
+      ...(this.options.standouts ? { standouts: STANDOUTS_PATH } : {}),
       review: REVIEW_PATH,
     };
     await timed('graph', async () => {

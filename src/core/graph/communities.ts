@@ -39,23 +39,70 @@ export interface Communities {
 /**
  * `withGraph`, when given, sees the graph Louvain ran on before it is dropped (the standouts rerun
  * Louvain on it with other seeds: building it is most of the cost, and at corpus scale it is too
- * big to keep).
+ * big to keep). The build runs the same three steps apart (`clusteredEdges`, `louvainOnEdges`,
+ * `communitiesOf`), so that they can run on a thread of their own.
  */
 export function detectCommunities(
   entities: number, pairs: PairTable, options: CommunityOptions, withGraph?: (graph: Graph) => void,
 ): Communities {
-  const minWeight = weightThreshold(pairs, options.maxEdges);
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const name = (e: number) => String(e);
-  for (let p = 0; p < pairs.length; p++) {
+  const edges = clusteredEdges(pairs, options.maxEdges);
+  const graph = edgeGraph(edges);
+  const clustering = louvainOnGraph(graph, entities, options);
+  withGraph?.(graph);
+  return communitiesOf(clustering, pairs, edges.minWeight);
+}
+
+/** The pairs Louvain clusters (weight ≥ minWeight), in pair-table order, as plain arrays that can cross to a thread. */
+export interface ClusteredEdges {
+  minWeight: number;
+  a: Uint32Array;
+  b: Uint32Array;
+  weight: Uint32Array;
+}
+
+/** Louvain's own result: the community of each clustered entity (-1 for the others). */
+export interface Clustering {
+  raw: Int32Array;
+  modularity: number;
+  nodes: number;
+  edges: number;
+}
+
+export function clusteredEdges(pairs: PairTable, maxEdges: number): ClusteredEdges {
+  const minWeight = weightThreshold(pairs, maxEdges);
+  let kept = 0;
+  for (let p = 0; p < pairs.length; p++) if (pairs.weight[p]! >= minWeight) kept++;
+  const a = new Uint32Array(kept);
+  const b = new Uint32Array(kept);
+  const weight = new Uint32Array(kept);
+  for (let p = 0, i = 0; p < pairs.length; p++) {
     const w = pairs.weight[p]!;
     if (w < minWeight) continue;
-    const a = name(pairs.a[p]!);
-    const b = name(pairs.b[p]!);
+    a[i] = pairs.a[p]!;
+    b[i] = pairs.b[p]!;
+    weight[i++] = w;
+  }
+  return { minWeight, a, b, weight };
+}
+
+/**
+ * The graphology graph of `edges`, nodes keyed by entity id and added in order of first
+ * appearance: the same edges always give the same graph, hence the same Louvain runs.
+ */
+export function edgeGraph(edges: Pick<ClusteredEdges, 'a' | 'b' | 'weight'>): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < edges.a.length; i++) {
+    const a = String(edges.a[i]!);
+    const b = String(edges.b[i]!);
     graph.mergeNode(a);
     graph.mergeNode(b);
-    graph.addUndirectedEdge(a, b, { weight: w });
+    graph.addUndirectedEdge(a, b, { weight: edges.weight[i]! });
   }
+  return graph;
+}
+
+/** Louvain with the build's seed and resolution on `graph` (from `edgeGraph`) of an `entities`-entity corpus. */
+export function louvainOnGraph(graph: Graph, entities: number, options: Pick<CommunityOptions, 'resolution' | 'seed'>): Clustering {
   const raw = new Int32Array(entities).fill(-1);
   let modularity = 0;
   if (graph.size > 0) {
@@ -67,10 +114,15 @@ export function detectCommunities(
     modularity = result.modularity;
     for (const [node, c] of Object.entries(result.communities)) raw[Number(node)] = c;
   }
-  withGraph?.(graph);
+  return { raw, modularity, nodes: graph.order, edges: graph.size };
+}
+
+/** Every entity's community from Louvain's result: the others join their strongest clustered neighbour's. */
+export function communitiesOf(clustering: Clustering, pairs: PairTable, minWeight: number): Communities {
+  const raw = clustering.raw.slice();
   joinStrongestNeighbour(raw, pairs);
   const { community, count } = bySize(raw);
-  return { community, count, modularity, minWeight, nodes: graph.order, edges: graph.size };
+  return { community, count, modularity: clustering.modularity, minWeight, nodes: clustering.nodes, edges: clustering.edges };
 }
 
 /** The smallest weight t such that the pairs of weight ≥ t are at most `maxEdges`. */

@@ -41,3 +41,12 @@ export function sliceParagraphs(index: SliceIndex, filter: SliceFilter): Uint8Ar
 export function sliceOverview(slices: OverviewSlices, filter: SliceFilter): SubsetWeights {
   return subsetWeights(slices.base, sliceSpan(slices.index, filter));
 }
+
+/** The number of paragraphs in a slice. */
+export function sliceParagraphCount(index: SliceIndex, filter: SliceFilter): number {
+  const { lo, hi, mask } = sliceSpan(index, filter);
+  if (!mask) return hi - lo;
+  let n = 0;
+  for (let i = lo; i < hi; i++) n += mask[i]!;
+  return n;
+}

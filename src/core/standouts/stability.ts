@@ -5,8 +5,9 @@
  *
  * Where: on the very graph the build clustered (the pairs of weight ≥ minWeight), with seeds
  * other than the build's (build seed + 1 … + n), so the build's own run does not vote for itself.
- * Building that graphology graph costs several Louvain runs, so the build hands its graph over
- * (`detectCommunities`'s `withGraph`) and the seeds cost only their Louvain runs. A cheaper
+ * Building that graphology graph costs more than the ten runs, so the seeds run on the build's
+ * own graph, right after its Louvain (dataset/clustering-job.ts; the CLI runs that job on a
+ * thread of its own, beside the writing of the shards). A cheaper
  * subgraph (the drawn overview, or the strong pairs of the top entities) was measured and
  * rejected: dropping the weak links moves entities between communities by itself (on the sample,
  * five seeds: mean entity score 0.55 on the overview against 0.78 on the clustered graph), so it

@@ -6,17 +6,17 @@
 import type { Communities } from '../graph/communities.ts';
 import type { CorpusTables } from '../graph/corpus-index.ts';
 import type { Overview } from '../graph/overview.ts';
-import type { StandoutsFile } from '../dataset/format.ts';
+import type { StandoutEntity, StandoutsFile } from '../dataset/format.ts';
+import type { PairTable } from '../graph/pair-counts.ts';
 import { round } from '../numbers.ts';
 import { DEFAULT_BROKER_OPTIONS, findBrokers, type BrokerOptions } from './brokers.ts';
 import { DEFAULT_PAIR_OPTIONS, unusualPairs, type PairOptions } from './unusual-pairs.ts';
-import { DEFAULT_STABILITY_OPTIONS, clusterStability, louvainSeeds, matchToReference, type SeedRuns } from './stability.ts';
-import type Graph from 'graphology';
+import { DEFAULT_STABILITY_OPTIONS, clusterStability, matchToReference, type SeedRuns } from './stability.ts';
 
 export interface StandoutsOptions {
   brokers: BrokerOptions;
   pairs: PairOptions;
-  /** Louvain reruns for stability (seeds: build seed + 1 …); the resolution is the build's. */
+  /** Louvain reruns for stability (seeds: build seed + 1 …, run by dataset/clustering-job.ts); the resolution is the build's. */
   seeds: number;
   /** Least stable entities listed. */
   unstable: number;
@@ -25,20 +25,6 @@ export interface StandoutsOptions {
 export const DEFAULT_STANDOUTS_OPTIONS: StandoutsOptions = {
   brokers: DEFAULT_BROKER_OPTIONS, pairs: DEFAULT_PAIR_OPTIONS, seeds: DEFAULT_STABILITY_OPTIONS.seeds, unstable: 1000,
 };
-
-/**
- * The seeds' Louvain runs, taken on the build's own clustered graph while it exists: pass
- * `hook` to `detectCommunities`, then `runs` to `computeStandouts`.
- */
-export function seedRunner(communities: { seed: number; resolution: number }, seeds = DEFAULT_STANDOUTS_OPTIONS.seeds) {
-  const runner = {
-    runs: { seeds: [], nodes: new Uint32Array(0), partitions: [], seconds: 0 } as SeedRuns,
-    hook: (graph: Graph) => {
-      runner.runs = louvainSeeds(graph, { seeds, firstSeed: communities.seed + 1, resolution: communities.resolution });
-    },
-  };
-  return runner;
-}
 
 export interface StandoutsInput {
   tables: CorpusTables;
@@ -51,21 +37,48 @@ export interface StandoutsInput {
 
 const DIGITS = 4;
 
-export function computeStandouts(input: StandoutsInput, options: StandoutsOptions = DEFAULT_STANDOUTS_OPTIONS): StandoutsFile {
-  const { tables, communities, overview, labels } = input;
-  const { community, count } = communities;
-  const { keys } = tables;
-  const entity = (e: number) => ({ id: e, key: keys[e]!, label: labels[e]! });
-  const brokers = findBrokers(tables.entities, tables.pairs, community, count, options.brokers).map((b) => ({
+/**
+ * Brokers and unusual pairings of a graph, as standouts.json lists them: the graph is `pairs`
+ * between `nodes` items (entities of the corpus, or of the drawn overview in a slice), each node
+ * with its community, its paragraphs and how it is named.
+ */
+export interface StandoutsGraph {
+  pairs: PairTable;
+  community: Int32Array;
+  communityCount: number;
+  paragraphCounts: ArrayLike<number>;
+  /** Paragraphs of the corpus (or of the slice): p(x) = paragraphs of x / this. */
+  paragraphs: number;
+  /** How node i is named: its entity id, key and label. */
+  entity(i: number): StandoutEntity;
+}
+
+export function listStandouts(graph: StandoutsGraph, options: Pick<StandoutsOptions, 'brokers' | 'pairs'>): Pick<StandoutsFile, 'brokers' | 'pairs'> {
+  const { pairs: table, community, entity } = graph;
+  const brokers = findBrokers(community.length, table, community, graph.communityCount, options.brokers).map((b) => ({
     ...entity(b.entity), community: community[b.entity]!, score: round(b.score, DIGITS), strength: b.strength,
     bridges: b.bridges.map((x) => ({
       community: x.community, weight: x.weight, neighbors: x.neighbors.map(([e, w]) => ({ ...entity(e), weight: w })),
     })),
   }));
-  const pairs = unusualPairs(tables.pairs, tables.paragraphCounts, tables.paragraphs, community, options.pairs).map((p) => ({
-    source: p.a, target: p.b, sourceKey: keys[p.a]!, targetKey: keys[p.b]!, sourceLabel: labels[p.a]!, targetLabel: labels[p.b]!,
-    weight: p.weight, npmi: round(p.npmi, DIGITS), communities: [community[p.a]!, community[p.b]!] as [number, number],
-  }));
+  const pairs = unusualPairs(table, graph.paragraphCounts, graph.paragraphs, community, options.pairs).map((p) => {
+    const [a, b] = [entity(p.a), entity(p.b)];
+    return {
+      source: a.id, target: b.id, sourceKey: a.key, targetKey: b.key, sourceLabel: a.label, targetLabel: b.label,
+      weight: p.weight, npmi: round(p.npmi, DIGITS), communities: [community[p.a]!, community[p.b]!] as [number, number],
+    };
+  });
+  return { brokers, pairs };
+}
+
+export function computeStandouts(input: StandoutsInput, options: StandoutsOptions = DEFAULT_STANDOUTS_OPTIONS): StandoutsFile {
+  const { tables, communities, overview, labels } = input;
+  const { community, count } = communities;
+  const { keys } = tables;
+  const entity = (e: number) => ({ id: e, key: keys[e]!, label: labels[e]! });
+  const { brokers, pairs } = listStandouts({
+    pairs: tables.pairs, community, communityCount: count, paragraphCounts: tables.paragraphCounts, paragraphs: tables.paragraphs, entity,
+  }, options);
 
   const s = clusterStability(input.runs, tables.pairs, communities.minWeight, community);
   const reference = Int32Array.from(s.nodes, (e) => community[e]!);

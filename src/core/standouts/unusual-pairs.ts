@@ -46,7 +46,7 @@ export interface UnusualPair {
 
 /** The best pairs by the rules above, best first. */
 export function unusualPairs(
-  pairs: PairTable, paragraphCounts: readonly number[], paragraphs: number, community: Int32Array,
+  pairs: PairTable, paragraphCounts: ArrayLike<number>, paragraphs: number, community: Int32Array,
   options: PairOptions = DEFAULT_PAIR_OPTIONS,
 ): UnusualPair[] {
   const hub = hubFlags(paragraphCounts, Math.min(options.hubs, Math.floor(options.hubShare * paragraphCounts.length)));
@@ -82,7 +82,7 @@ export function compare(x: UnusualPair, y: UnusualPair): number {
 }
 
 /** The `hubs` entities with the most paragraphs (ties: smaller id), as flags. */
-export function hubFlags(paragraphCounts: readonly number[], hubs: number): Uint8Array {
+export function hubFlags(paragraphCounts: ArrayLike<number>, hubs: number): Uint8Array {
   const flags = new Uint8Array(paragraphCounts.length);
   if (hubs <= 0) return flags;
   const ranked = Array.from({ length: paragraphCounts.length }, (_, e) => e)

@@ -36,6 +36,29 @@ describe('cablegraph build', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['ds']); // no temporary folder left behind
   });
 
+  it('prints the standouts phases; --no-standouts writes no standouts.json and lists none, the rest byte for byte', () => {
+    const a = join(temp(), 'a');
+    const b = join(temp(), 'b');
+    const withThem = runCli(['build', SEED_FILE, '--out', a, '--lexicon', LEXICON, '--quiet']);
+    expect(withThem.status, withThem.stderr).toBe(0);
+    expect(withThem.stdout).toMatch(/phases .* standouts \d+\.\d s · seeds \d+\.\d s/);
+    const without = runCli(['build', SEED_FILE, '--out', b, '--lexicon', LEXICON, '--quiet', '--no-standouts']);
+    expect(without.status, without.stderr).toBe(0);
+    expect(without.stdout).not.toMatch(/standouts|seeds/);
+    expect(existsSync(join(a, 'standouts.json'))).toBe(true);
+    expect(existsSync(join(b, 'standouts.json'))).toBe(false);
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest(a).standouts).toBe('standouts.json');
+    const { standouts: _, ...rest } = manifest(a);
+    expect(manifest(b)).toEqual(rest);
+    const files = digest(a);
+    delete files['/standouts.json'];
+    delete files['/manifest.json'];
+    const others = digest(b);
+    delete others['/manifest.json'];
+    expect(others).toEqual(files);
+  });
+
   it('takes an output folder written with a trailing slash', () => {
     const parent = temp();
     const r = runCli(['build', SEED_FILE, '--out', `${parent}/ds/`, '--quiet']);

@@ -51,5 +51,10 @@ describe('cablegraph standouts', () => {
     const r = runCli(['standouts', old]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('standouts.json: no such file');
+    const without = join(mkdtempSync(join(tmpdir(), 'cg-standouts-')), 'ds');
+    expect(runCli(['build', SEED_FILE, '--out', without, '--quiet', '--no-standouts']).status).toBe(0);
+    const r2 = runCli(['standouts', without]);
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toMatch(/standouts\.json: no such file \(the dataset was built with --no-standouts/);
   });
 });
