@@ -10,6 +10,7 @@ import {
   GRAPH_PATH,
   MANIFEST_PATH,
   cableShardOf,
+  cableShardOfParagraph,
   cableShardPath,
   entityShardOf,
   entityShardPath,
@@ -76,6 +77,7 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
   const graph = checkGraph(parsed);
   await pace('graph checked');
   const starts = manifest.shards.entityStarts;
+  const cableStarts = manifest.shards.cableParagraphStarts;
   const decoded = new Map<number, Promise<DecodedKeys | null>>();
   return {
     manifest,
@@ -88,6 +90,9 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
     async paragraph(id) {
       const shard = paragraphShardOf(id);
       const path = paragraphShardPath(shard);
+      // Its cable will be wanted next: fetched alongside rather than after (a failure here is
+      // the later read's to report).
+      if (cableStarts?.length) source.get(cableShardPath(cableShardOfParagraph(id, cableStarts))).catch(() => undefined);
       return pick<ParagraphRecord>(path, await source.get(path), id, shard * PARAGRAPHS_PER_SHARD);
     },
     async cable(index) {

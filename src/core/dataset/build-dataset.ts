@@ -112,6 +112,8 @@ export class DatasetBuilder {
   /** Acronym definitions across cables: `acronym\tlong\ttype` → count. */
   private readonly definitions = new Map<string, number>();
   private cableShards = 0;
+  /** The first paragraph id of each cable shard's cables (paragraphs come in cable order). */
+  private readonly cableShardParagraphs: number[] = [];
   /** Per cable, its post and year (indexes into `places` and `years`), for the communities' subtitles. */
   private readonly cablePlace: number[] = [];
   private readonly cableYear: number[] = [];
@@ -157,6 +159,7 @@ export class DatasetBuilder {
     }
     const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
     const index = this.index.addCable(post?.key ?? '', dayNumber(metadata?.date ?? ''));
+    if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
       const { paragraph, entities } = this.index.addParagraph(p.mentions);
@@ -317,7 +320,7 @@ export class DatasetBuilder {
         nodes: overview.nodes.length, edges: overview.edges.length,
         maxNodes: this.options.overview.maxNodes, maxEdges: this.options.overview.maxEdges,
       },
-      shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards },
+      shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards, cableParagraphStarts: this.cableShardParagraphs },
       options: this.options.record,
       ...(this.options.standouts ? { standouts: STANDOUTS_PATH } : {}),
       review: REVIEW_PATH,

@@ -52,6 +52,11 @@ export interface Manifest {
     entityStarts: number[];
     paragraphs: number;
     cables: number;
+    /**
+     * First paragraph id of each cable shard, ascending: the cable shard of a paragraph is known
+     * before its record is read, so a reader can fetch both at once. Absent in older datasets.
+     */
+    cableParagraphStarts?: number[];
   };
   /** Options the build ran with (resolution rules, lexicon and alias files), for the record. */
   options: Record<string, unknown>;
@@ -239,6 +244,11 @@ export function searchPrefix(normalized: string): string {
 }
 
 /** The entity shard holding `id`, by binary search over the shard starts. */
+/** The cable shard that holds a paragraph's cable, from `shards.cableParagraphStarts` (the same search). */
+export function cableShardOfParagraph(id: number, starts: readonly number[]): number {
+  return entityShardOf(id, starts);
+}
+
 export function entityShardOf(id: number, starts: readonly number[]): number {
   let lo = 0;
   let hi = starts.length - 1;

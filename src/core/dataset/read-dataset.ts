@@ -118,6 +118,11 @@ export function checkManifest(value: unknown): Manifest {
   for (const field of ['paragraphs', 'cables'] as const) {
     if (!Number.isInteger(shards[field]) || (shards[field] as number) < 0) throw corrupt(MANIFEST_PATH, `'shards.${field}' should be a count`);
   }
+  const starts = shards.cableParagraphStarts;
+  if (starts !== undefined && (!Array.isArray(starts) || starts.length !== shards.cables
+    || !starts.every((s, i) => Number.isInteger(s) && s >= 0 && (i === 0 || s >= (starts[i - 1] as number))))) {
+    throw corrupt(MANIFEST_PATH, "'shards.cableParagraphStarts' should hold the first paragraph of each cable shard, ascending");
+  }
   const corpus = value.corpus;
   if (!isObject(corpus)) throw corrupt(MANIFEST_PATH, "'corpus' should be an object");
   for (const field of ['cables', 'paragraphs', 'entities'] as const) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFromFiles, type ImportProgress } from '../../../src/core/dataset/build-from-files.ts';
 import { inputKind } from '../../../src/core/dataset/pipeline.ts';
 import { packBundle, unpackBundle } from '../../../src/core/dataset/bundle.ts';
-import { GRAPH_PATH, MANIFEST_PATH, type CableListing, type CableRecord } from '../../../src/core/dataset/format.ts';
+import { CABLES_PER_SHARD, GRAPH_PATH, MANIFEST_PATH, cableShardOf, cableShardOfParagraph, paragraphShardPath, type CableListing, type CableRecord, type Manifest, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { HAS_SHARED_SAMPLE, ROOT, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
 
@@ -95,5 +95,28 @@ describe('buildFromFiles: corpus-wide resolution', () => {
     const ids = paragraphs.map((p) => p.mentions.map((m) => entities[m[2]]!.key));
     expect(ids).toEqual([['hugo chavez', 'mfa (venezuela)', 'united states'], ['hugo chavez', 'united states']]);
     expect(JSON.parse(files.get('review.json')!)).toEqual({ version: 1, items: [] });
+  });
+});
+
+describe('the manifest’s cable shard starts', () => {
+  it('name, for every paragraph, the cable shard that holds its cable', async () => {
+    // Cables enough for two cable shards, each its own text (the same text twice is a duplicate).
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const cables = Array.from({ length: CABLES_PER_SHARD + 40 }, (_, i) => ({
+      name: `c/${String(i).padStart(4, '0')}.txt`,
+      bytes: new TextEncoder().encode(i % 7 === 3 ? `Nothing numbered in cable ${i}.` : `${seed}\n<a id='par99' href='#par99'>¶</a>99 . Cable ${i} of [LOC Lima  ] .`),
+    }));
+    const { files } = await buildFromFiles(cables);
+    const manifest = JSON.parse(files.get(MANIFEST_PATH)!) as Manifest;
+    const starts = manifest.shards.cableParagraphStarts!;
+    expect(starts).toHaveLength(manifest.shards.cables);
+    expect(manifest.shards.cables).toBe(2);
+    let id = 0;
+    for (let shard = 0; shard < manifest.shards.paragraphs; shard++) {
+      for (const p of JSON.parse(files.get(paragraphShardPath(shard))!) as ParagraphRecord[]) {
+        expect(cableShardOfParagraph(id++, starts)).toBe(cableShardOf(p.cable));
+      }
+    }
+    expect(id).toBe(manifest.corpus.paragraphs);
   });
 });

@@ -49,6 +49,14 @@ describe('openDatasetReader', () => {
     const manifest = JSON.parse(seed.get(MANIFEST_PATH)!) as Record<string, unknown>;
     const noShards = await openError(withFile(MANIFEST_PATH, JSON.stringify({ ...manifest, shards: {} })));
     expect(noShards.message).toContain('shards.entityStarts');
+    const shards = manifest.shards as Record<string, unknown>;
+    for (const starts of [[5, 2], 'x', [0, 0, 0]]) {
+      const e = await openError(withFile(MANIFEST_PATH, JSON.stringify({ ...manifest, shards: { ...shards, cables: 2, cableParagraphStarts: starts } })));
+      expect(e.message).toContain('shards.cableParagraphStarts');
+    }
+    const { cableParagraphStarts: _, ...older } = shards;
+    const { reader } = await memoryReader(withFile(MANIFEST_PATH, JSON.stringify({ ...manifest, shards: older })));
+    expect(reader.manifest.shards.cableParagraphStarts).toBeUndefined();
   });
 
   it('names a shard that lacks the record asked for, or a graph that is not a graph', async () => {
