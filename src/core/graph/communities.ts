@@ -46,15 +46,24 @@ export function detectCommunities(
 ): Communities {
   const minWeight = weightThreshold(pairs, options.maxEdges);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const name = (e: number) => String(e);
+  // Nodes join in order of first sight, as mergeNode would add them, but each is looked up once;
+  // edges are keyed by their pair's index, which saves graphology making a unique key for each.
+  // Louvain reads nodes and edges in insertion order, never the keys of edges.
+  const added = new Uint8Array(entities);
+  const node = (e: number) => {
+    const key = String(e);
+    if (added[e] === 0) {
+      added[e] = 1;
+      graph.addNode(key);
+    }
+    return key;
+  };
   for (let p = 0; p < pairs.length; p++) {
     const w = pairs.weight[p]!;
     if (w < minWeight) continue;
-    const a = name(pairs.a[p]!);
-    const b = name(pairs.b[p]!);
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.addUndirectedEdge(a, b, { weight: w });
+    const a = node(pairs.a[p]!);
+    const b = node(pairs.b[p]!);
+    graph.addUndirectedEdgeWithKey(String(p), a, b, { weight: w });
   }
   const raw = new Int32Array(entities).fill(-1);
   let modularity = 0;
