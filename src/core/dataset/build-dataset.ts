@@ -22,6 +22,7 @@ import { overviewGraph, overviewLayoutJob } from './overview-graph.ts';
 import { searchEntries } from './search-index.ts';
 import { datasetKey } from './dataset-key.ts';
 import { computeStandouts, seedRunner } from '../standouts/standouts.ts';
+import type Graph from 'graphology';
 import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
@@ -107,6 +108,7 @@ export class DatasetBuilder {
   /** For the paragraph sort keys: distinct entities per paragraph, and each cable's date as a day number. */
   private readonly paragraphEntities = growableUint32(1 << 12);
   private readonly cableDays: (number | null)[] = [];
+  private readonly jsonOf = new Map<string, string>();
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, duplicates: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -141,22 +143,28 @@ export class DatasetBuilder {
     const index = this.index.addCable(post?.key ?? '');
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
-      const { paragraph, entities } = this.index.addParagraph(p.mentions);
+      const { paragraph, entities, distinct } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
-      this.paragraphEntities.push(new Set(entities.filter((e) => e >= 0)).size);
+      this.paragraphEntities.push(distinct);
       if (first < 0) first = paragraph;
-      const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
+      // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
+      // straight from the mentions: offsets and ids are integers, types and reasons JSON once each.
+      let mentions = '[';
+      for (const [i, m] of p.mentions.entries()) {
+        if (i > 0) mentions += ',';
         if (m.dropped !== null) {
           this.figures.mentions.dropped[m.dropped] = (this.figures.mentions.dropped[m.dropped] ?? 0) + 1;
-          return [m.start, m.end, -1, m.type, m.dropped];
+          mentions += `[${m.start},${m.end},-1,${this.json(m.type)},${this.json(m.dropped)}]`;
+          continue;
         }
         this.figures.mentions.kept++;
         if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
-        return [m.start, m.end, entities[i]!, m.type];
-      });
+        mentions += `[${m.start},${m.end},${entities[i]!},${this.json(m.type)}]`;
+      }
+      mentions += ']';
       // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.
       const text = texts?.[k] ?? JSON.stringify(p.text);
-      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${JSON.stringify(mentions)}}`);
+      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${mentions}}`);
       if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
@@ -170,6 +178,13 @@ export class DatasetBuilder {
     });
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
     return [];
+  }
+
+  /** `value` in JSON, kept: mention types and drop reasons are few and repeat on every mention. */
+  private json(value: string): string {
+    let json = this.jsonOf.get(value);
+    if (json === undefined) this.jsonOf.set(value, (json = JSON.stringify(value)));
+    return json;
   }
 
   /**
@@ -228,8 +243,11 @@ export class DatasetBuilder {
     await this.rewriteParagraphs(merge.target);
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const seeds = seedRunner(this.options.communities);
+    // Louvain's graph is kept for the seeds' runs, which wait until the layout has started: with a
+    // worker runner they then run alongside it instead of before it.
+    let clustered: Graph | null = null;
     const communities = await timed('communities', () =>
-      detectCommunities(counted.entities, counted.pairs, this.options.communities, seeds.hook));
+      detectCommunities(counted.entities, counted.pairs, this.options.communities, (graph) => { clustered = graph; }));
     const chosen = this.options.labels;
     const labels = counted.surfaces.map((s, e) => {
       const key = counted.keys[e]!;
@@ -252,6 +270,8 @@ export class DatasetBuilder {
     const positions = runner ? runner(job) : Promise.resolve(runLayoutJob(job));
     if (!runner) layoutEnd = performance.now();
     positions.then(() => { layoutEnd ||= performance.now(); }, () => {}); // a failure is thrown by the await below
+    seeds.hook(clustered!);
+    clustered = null;
     const inOverview = new Uint8Array(tables.entities);
     for (const e of overview.nodes) inOverview[e] = 1;
     const entityStarts = await timed('entities', () =>
@@ -261,8 +281,7 @@ export class DatasetBuilder {
     seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
     await timed('standouts', () => this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
       { tables, communities, overview, labels, runs: seeds.runs, resolution: this.options.communities.resolution }))));
-    seconds.communities! -= seeds.runs.seconds; // the seeds ran inside, on Louvain's graph
-    seconds.standouts! += seeds.runs.seconds;
+    seconds.standouts! += seeds.runs.seconds; // the seeds ran earlier, on Louvain's graph
     const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
     for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
     await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
@@ -352,9 +371,7 @@ export class DatasetBuilder {
       const path = paragraphShardPath(i);
       const held = this.heldShards.get(path);
       const json = held ?? (await this.sink.read!(path));
-      const records = JSON.parse(json) as ParagraphRecord[];
-      for (const r of records) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
-      await this.sink.write(path, JSON.stringify(records));
+      await this.sink.write(path, remapMentions(json, target));
       this.heldShards.delete(path);
     }
   }
@@ -415,6 +432,33 @@ export class DatasetBuilder {
     for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
   }
 }
+
+/**
+ * A paragraph shard's JSON with each mention's entity id `e` replaced by `target[e]`: the bytes
+ * `JSON.stringify` would write for the records parsed and remapped, but only the mentions are
+ * parsed and written again; the texts, most of the bytes, are copied as they are. Records are
+ * `{"cable":…,"n":…,"text":…,"mentions":[…]}` with the mentions last, and inside a JSON string
+ * every quote is escaped, so `"mentions":` can only start a record's mentions, and `},{"cable":`
+ * (or the shard's closing `}]`) only end them.
+ */
+export function remapMentions(json: string, target: Uint32Array): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let start = json.indexOf(MENTIONS_KEY); start >= 0; start = json.indexOf(MENTIONS_KEY, at)) {
+    const from = start + MENTIONS_KEY.length;
+    let end = json.indexOf(NEXT_RECORD, from);
+    if (end < 0) end = json.length - 2;
+    const mentions = JSON.parse(json.slice(from, end)) as ParagraphRecord['mentions'];
+    for (const m of mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
+    parts.push(json.slice(at, from), JSON.stringify(mentions));
+    at = end;
+  }
+  parts.push(json.slice(at));
+  return parts.join('');
+}
+
+const MENTIONS_KEY = '"mentions":';
+const NEXT_RECORD = '},{"cable":';
 
 /** The last segment of a path, `/` or `\\` separated. */
 function baseName(path: string): string {
