@@ -4,7 +4,7 @@
  * corpus, as a user runs each: a fresh process, start-up included. Runs alternate (ours, the
  * peer's, ours, ...) so that load from elsewhere on the machine falls on both alike; the figures
  * are medians of RUNS runs each (default 3). Corpora: the shared sample and N generated cables
- * (default 20,000, made once under .cache/). Peak RSS of each process comes from /usr/bin/time.
+ * (default 20,000, made once under .cache/; 0 for the sample alone). Peak RSS of each process comes from /usr/bin/time.
  * Prints the ratio ours / peer's (below 1: we are faster) and both modularities. With
  * BASELINE=/other/checkout/bin/cablegraph.js it also runs that build in the same rotation, for a
  * before/after under the same load.
@@ -108,5 +108,6 @@ const n = Number(process.argv[3] ?? 20_000);
 console.log(`cablegraph build vs peer-cooc.py --igraph: whole processes, alternating, medians of ${runs}; ` +
   `Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 compare('shared sample, 1,031 cables', SAMPLE, runs);
-compare(`generated, ${n.toLocaleString('en')} cables`, generatedCorpus(n), runs);
+// N = 0: the sample alone (on a busy machine a generated round takes minutes).
+if (n > 0) compare(`generated, ${n.toLocaleString('en')} cables`, generatedCorpus(n), runs);
 console.log(`\nload average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
