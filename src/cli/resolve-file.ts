@@ -11,7 +11,10 @@ import { describeFsError, type CableInput } from './files.ts';
 import { isTooLarge, tooLarge } from './too-large.ts';
 
 export type FileOutcome =
-  /** `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the workers, off the main thread). */
+  /**
+   * `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the
+   * workers, off the main thread); the paragraphs' own `text` is then left empty.
+   */
   | { file: string; cable: ResolvedCable; texts: string[]; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
@@ -30,7 +33,11 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
     const { cable, diagnostics } = readCable(bytes, file);
     if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
     const resolved = resolveCable(cable, diagnostics, context);
-    return { file, cable: resolved, texts: resolved.paragraphs.map((p) => JSON.stringify(p.text)), bytes: bytes.length };
+    const texts = resolved.paragraphs.map((p) => JSON.stringify(p.text));
+    // The build reads only `texts`: the plain texts would cross to the main thread a second time
+    // (copied into its heap, for its garbage collector to sweep), so they stay behind.
+    for (const p of resolved.paragraphs) p.text = '';
+    return { file, cable: resolved, texts, bytes: bytes.length };
   } catch (e) {
     // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
     if (!isTooLarge(e)) throw e;

@@ -127,6 +127,7 @@ export class DatasetBuilder {
   /** For the paragraph sort keys: distinct entities per paragraph, and each cable's date as a day number. */
   private readonly paragraphEntities = growableUint32(1 << 12);
   private readonly cableDays: (number | null)[] = [];
+  private readonly jsonOf = new Map<string, string>();
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, duplicates: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -162,22 +163,28 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
-      const { paragraph, entities } = this.index.addParagraph(p.mentions);
+      const { paragraph, entities, distinct } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
-      this.paragraphEntities.push(new Set(entities.filter((e) => e >= 0)).size);
+      this.paragraphEntities.push(distinct);
       if (first < 0) first = paragraph;
-      const mentions: ParagraphRecord['mentions'] = p.mentions.map((m, i) => {
+      // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
+      // straight from the mentions: offsets and ids are integers, types and reasons JSON once each.
+      let mentions = '[';
+      for (const [i, m] of p.mentions.entries()) {
+        if (i > 0) mentions += ',';
         if (m.dropped !== null) {
           this.figures.mentions.dropped[m.dropped] = (this.figures.mentions.dropped[m.dropped] ?? 0) + 1;
-          return [m.start, m.end, -1, m.type, m.dropped];
+          mentions += `[${m.start},${m.end},-1,${this.json(m.type)},${this.json(m.dropped)}]`;
+          continue;
         }
         this.figures.mentions.kept++;
         if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
-        return [m.start, m.end, entities[i]!, m.type];
-      });
+        mentions += `[${m.start},${m.end},${entities[i]!},${this.json(m.type)}]`;
+      }
+      mentions += ']';
       // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.
       const text = texts?.[k] ?? JSON.stringify(p.text);
-      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${JSON.stringify(mentions)}}`);
+      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${mentions}}`);
       if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
@@ -191,6 +198,13 @@ export class DatasetBuilder {
     });
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
     return [];
+  }
+
+  /** `value` in JSON, kept: mention types and drop reasons are few and repeat on every mention. */
+  private json(value: string): string {
+    let json = this.jsonOf.get(value);
+    if (json === undefined) this.jsonOf.set(value, (json = JSON.stringify(value)));
+    return json;
   }
 
   /**
@@ -388,9 +402,7 @@ export class DatasetBuilder {
       const path = paragraphShardPath(i);
       const held = this.heldShards.get(path);
       const json = held ?? (await this.sink.read!(path));
-      const records = JSON.parse(json) as ParagraphRecord[];
-      for (const r of records) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
-      await this.sink.write(path, JSON.stringify(records));
+      await this.sink.write(path, remapMentions(json, target));
       this.heldShards.delete(path);
     }
   }
@@ -451,6 +463,33 @@ export class DatasetBuilder {
     for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
   }
 }
+
+/**
+ * A paragraph shard's JSON with each mention's entity id `e` replaced by `target[e]`: the bytes
+ * `JSON.stringify` would write for the records parsed and remapped, but only the mentions are
+ * parsed and written again; the texts, most of the bytes, are copied as they are. Records are
+ * `{"cable":…,"n":…,"text":…,"mentions":[…]}` with the mentions last, and inside a JSON string
+ * every quote is escaped, so `"mentions":` can only start a record's mentions, and `},{"cable":`
+ * (or the shard's closing `}]`) only end them.
+ */
+export function remapMentions(json: string, target: Uint32Array): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let start = json.indexOf(MENTIONS_KEY); start >= 0; start = json.indexOf(MENTIONS_KEY, at)) {
+    const from = start + MENTIONS_KEY.length;
+    let end = json.indexOf(NEXT_RECORD, from);
+    if (end < 0) end = json.length - 2;
+    const mentions = JSON.parse(json.slice(from, end)) as ParagraphRecord['mentions'];
+    for (const m of mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
+    parts.push(json.slice(at, from), JSON.stringify(mentions));
+    at = end;
+  }
+  parts.push(json.slice(at));
+  return parts.join('');
+}
+
+const MENTIONS_KEY = '"mentions":';
+const NEXT_RECORD = '},{"cable":';
 
 /** The last segment of a path, `/` or `\\` separated. */
 function baseName(path: string): string {

@@ -209,12 +209,17 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     const t = figures.types[i]!;
     return (t.get(PERSON) ?? 0) * 2 >= figures.mentions[i]!;
   };
+  // Each key's name and its words, once: the loops below read them for every candidate of every
+  // name, and a common first name has thousands of candidates.
+  const names: (string | undefined)[] = new Array(n);
+  const wordLists: (string[] | undefined)[] = new Array(n);
+  const nameOf = (i: number): string => (names[i] ??= personName(figures.keys[i]!));
+  const wordsOf = (i: number): string[] => (wordLists[i] ??= nameOf(i).split(' '));
   const fullByWord = new Map<string, number[]>();
   const fullNames: number[] = [];
   for (let i = 0; i < n; i++) {
     if (!isPerson(i)) continue;
-    const name = personName(figures.keys[i]!);
-    const words = name.split(' ');
+    const words = wordsOf(i);
     if (words.length < 2 || !words.every((w) => NAME_WORD.test(w))) continue;
     fullNames.push(i);
     for (const w of new Set([words[0]!, words[words.length - 1]!])) {
@@ -227,16 +232,16 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
   // longer joins the longest such name; and first and last name without the middle ones
   // (`barack obama` for `barack hussein obama`) join when only one fits.
   for (const i of fullNames) {
-    const words = personName(figures.keys[i]!).split(' ');
+    const words = wordsOf(i);
     const starts = (fullByWord.get(words[0]!) ?? []).filter((j) => {
       if (j === i) return false;
-      const other = personName(figures.keys[j]!).split(' ');
+      const other = wordsOf(j);
       return other.length < words.length && other.every((w, k) => words[k] === w) && compatible(figures, j, i);
-    }).sort((a, b) => personName(figures.keys[b]!).length - personName(figures.keys[a]!).length || a - b);
+    }).sort((a, b) => nameOf(b).length - nameOf(a).length || a - b);
     if (starts.length > 0) union(starts[0]!, i, 'name-prefix');
     if (words.length === 2) {
       const longer = (fullByWord.get(words[0]!) ?? []).filter((j) => {
-        const other = personName(figures.keys[j]!).split(' ');
+        const other = wordsOf(j);
         return j !== i && other.length > 2 && other[other.length - 1] === words[1] && compatible(figures, i, j);
       });
       const roots = [...new Set(longer.map(find))];
@@ -246,13 +251,13 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     const last = words[words.length - 1]!;
     for (const j of fullByWord.get(last) ?? []) {
       if (j === i) continue;
-      const other = personName(figures.keys[j]!).split(' ');
+      const other = wordsOf(j);
       if (other.length > words.length && words.every((w, k) => other[other.length - words.length + k] === w)) union(i, j, 'name-prefix', true);
     }
   }
   for (let i = 0; i < n; i++) {
     const key = figures.keys[i]!;
-    const name = personName(key);
+    const name = nameOf(i);
     if (name.includes(' ') || name.length < 2 || countryOf(name) !== undefined || readScoped(name) !== null) continue;
     // The tagger often types a bare surname ORG (`Merkel`, `Berlusconi`): such a word may join a
     // person too, if it is not a place and not acronym-like, and only when one full name fits.
@@ -260,7 +265,7 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
     if (!person && (types[i] === 'LOC' || name.length < 4 || !NAME_WORD.test(name))) continue;
     if (decided.separate.has(key)) continue;
     const all = (fullByWord.get(name) ?? []).filter((j) => {
-      const words = personName(figures.keys[j]!).split(' ');
+      const words = wordsOf(j);
       return (words[words.length - 1] === name || words[0] === name) && !clash(find(i), find(j));
     });
     // Names ending with it and names starting with it (a family name written first, `Hu` of `Hu

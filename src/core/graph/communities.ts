@@ -91,12 +91,22 @@ export function clusteredEdges(pairs: PairTable, maxEdges: number): ClusteredEdg
  */
 export function edgeGraph(edges: Pick<ClusteredEdges, 'a' | 'b' | 'weight'>): Graph {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  // Nodes join in order of first sight, as mergeNode would add them, but each is looked up once;
+  // edges are keyed by their index, which saves graphology making a unique key for each.
+  // Louvain reads nodes and edges in insertion order, never the keys of edges.
+  let most = -1;
+  for (let i = 0; i < edges.a.length; i++) most = Math.max(most, edges.a[i]!, edges.b[i]!);
+  const added = new Uint8Array(most + 1);
+  const node = (e: number) => {
+    const key = String(e);
+    if (added[e] === 0) {
+      added[e] = 1;
+      graph.addNode(key);
+    }
+    return key;
+  };
   for (let i = 0; i < edges.a.length; i++) {
-    const a = String(edges.a[i]!);
-    const b = String(edges.b[i]!);
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.addUndirectedEdge(a, b, { weight: edges.weight[i]! });
+    graph.addUndirectedEdgeWithKey(String(i), node(edges.a[i]!), node(edges.b[i]!), { weight: edges.weight[i]! });
   }
   return graph;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCable } from '../../../src/core/cable/read-cable.ts';
 import { resolveCable } from '../../../src/core/entities/resolve-cable.ts';
-import { DatasetBuilder, DEFAULT_DATASET_OPTIONS } from '../../../src/core/dataset/build-dataset.ts';
+import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, remapMentions } from '../../../src/core/dataset/build-dataset.ts';
 import { paragraphShardPath, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
 import type { ResolvedCable } from '../../../src/core/entities/model.ts';
 import { SEED_FILE } from '../../helpers.ts';
@@ -47,5 +47,28 @@ describe('entity records written with their postings joined in', () => {
     const records = JSON.parse(shard) as { postings: number[] }[];
     expect(JSON.stringify(records)).toBe(shard);
     expect(records.some((r) => r.postings.length > 1)).toBe(true);
+  });
+});
+
+describe('paragraph shards remapped after entities merge', () => {
+  // Texts and types that look like the record's own keys, quotes and brackets among them.
+  const tricky = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('"mentions":[[1,2,3,"X"]]', '},{"cable":0,"n":1', '\\"', ']}', '}]'));
+  const record = fc.record({
+    cable: fc.nat(),
+    n: fc.nat(),
+    text: tricky,
+    mentions: fc.array(fc.oneof(
+      fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 9 }), tricky),
+      fc.tuple(fc.nat(), fc.nat(), fc.constant(-1), tricky, tricky),
+    )),
+  });
+  it('are the bytes of the records parsed, their ids remapped and written again, whatever the texts and types', () => {
+    fc.assert(fc.property(fc.array(record), fc.array(fc.nat({ max: 99 }), { minLength: 10, maxLength: 10 }), (records, ids) => {
+      const target = Uint32Array.from(ids);
+      const shard = JSON.stringify(records);
+      const parsed = JSON.parse(shard) as ParagraphRecord[];
+      for (const r of parsed) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
+      expect(remapMentions(shard, target)).toBe(JSON.stringify(parsed));
+    }), { numRuns: 300 });
   });
 });
