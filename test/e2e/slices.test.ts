@@ -213,10 +213,14 @@ describe('timeline and facets', () => {
 
   it("a cable's view lists what it references and what references it, and leads to their paragraphs", async () => {
     const w = await open();
+    const requested: string[] = [];
+    w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await w.page.getByTestId('cable-id').fill('07lima300');
     await w.page.getByTestId('cable-open').click();
     const view = w.page.getByTestId('cable-view');
     await view.getByTestId('cable-references').waitFor();
+    // From the cable table's detail shard (subjects and references matched at build time).
+    expect(requested.filter((p) => p.includes('cable-table/'))).toContain('/dataset/cable-table/0.json');
     expect(await view.getByTestId('cable-references').locator('li').allTextContents()).toEqual([
       '06LIMA100 2006-01-15 · COCA IN THE VRAE (as 06 LIMA 100)',
       'LA PAZ 200 (not in this dataset)',

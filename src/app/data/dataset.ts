@@ -23,11 +23,15 @@ import {
   PARAGRAPHS_PER_SHARD,
   STANDOUTS_PATH,
   REVIEW_PATH,
+  CABLE_TABLE_INDEX_PATH,
+  CABLE_TABLE_PER_SHARD,
+  cableTableShardPath,
 } from '../../core/dataset/format.ts';
 import type { ReviewFile, StandoutsFile } from '../../core/dataset/format.ts';
 import { checkStandouts } from '../../core/standouts/summary.ts';
-import type { CableRecord, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
+import type { CableRecord, CableTableShard, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
+import { checkCableTableShard, decodeCableTable, type CableTable } from '../../core/dataset/cable-table.ts';
 import { DatasetError, checkGraph, checkManifest, checkReview } from '../../core/dataset/read-dataset.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
@@ -51,6 +55,10 @@ export interface Dataset {
   review?(): Promise<ReviewFile | null>;
   /** Sort keys of paragraph-keys shard `shard`; null for a dataset written without them. */
   paragraphKeys(shard: number): Promise<DecodedKeys | null>;
+  /** The cable table's index (every cable's facts in one file); null for a dataset built before it. */
+  cableTable(): Promise<CableTable | null>;
+  /** A detail shard of the cable table (subjects and matched references). */
+  cableTableShard(shard: number): Promise<CableTableShard>;
 }
 
 function corrupt(path: string, what: string): DataError {
@@ -79,6 +87,8 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
   const starts = manifest.shards.entityStarts;
   const cableStarts = manifest.shards.cableParagraphStarts;
   const decoded = new Map<number, Promise<DecodedKeys | null>>();
+  let table: Promise<CableTable | null> | undefined;
+  const cables = manifest.corpus.cables;
   return {
     manifest,
     graph,
@@ -158,6 +168,28 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
         keys.catch(() => decoded.delete(shard));
       }
       return keys;
+    },
+    cableTable() {
+      // Asked only of datasets that list it: an older one reads every cable shard instead.
+      if (!manifest.cableTable) return Promise.resolve(null);
+      table ??= source.get(CABLE_TABLE_INDEX_PATH).then((raw) => {
+        try {
+          return decodeCableTable(raw, cables);
+        } catch (e) {
+          throw corrupt(CABLE_TABLE_INDEX_PATH, (e as Error).message);
+        }
+      });
+      table.catch(() => (table = undefined));
+      return table;
+    },
+    async cableTableShard(shard) {
+      const path = cableTableShardPath(shard);
+      const raw = await source.get(path);
+      try {
+        return checkCableTableShard(raw, Math.min(CABLE_TABLE_PER_SHARD, cables - shard * CABLE_TABLE_PER_SHARD), cables);
+      } catch (e) {
+        throw corrupt(path, (e as Error).message);
+      }
     },
     async searchShard(query) {
       const path = searchShardPath(searchPrefix(searchKey(query)));

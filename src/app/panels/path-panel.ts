@@ -27,6 +27,8 @@ export function readerOf(dataset: Dataset): DatasetReader {
     searchShard: (q) => dataset.searchShard(q),
     findEntity: (name) => findEntity(reader, name),
     paragraphKeys: (shard) => dataset.paragraphKeys(shard),
+    cableTable: () => dataset.cableTable(),
+    cableTableShard: (shard) => dataset.cableTableShard(shard),
   };
   return reader;
 }
@@ -106,7 +108,7 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
         const hops = [];
         for (let h = 0; h + 1 < p.nodes.length; h++) {
           const ids = await evidence.shared([p.nodes[h]!, p.nodes[h + 1]!]);
-          const paragraphs = await Promise.all(ids.slice(0, HOP_PARAGRAPHS).map((id) => evidence.paragraph(id)));
+          const paragraphs = await evidence.paragraphs(ids.slice(0, HOP_PARAGRAPHS));
           hops.push(el('div', { className: 'path-hop', testid: 'path-hop' }, [
             el('h4', { text: `${labels.get(p.nodes[h]!)!.label} – ${labels.get(p.nodes[h + 1]!)!.label}: ${ids.length} paragraph${ids.length === 1 ? '' : 's'}` }),
             ...paragraphs.map((x) => el('p', { className: 'path-paragraph', testid: 'path-paragraph' }, [

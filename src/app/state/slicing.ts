@@ -30,13 +30,14 @@ export interface Slicing {
   strength(weights: SubsetWeights): (attrs: EdgeAttributes) => number;
 }
 
-/** Reads every cable and the overview entities' records (once), then slices at will. */
+/** Reads the cable table (or, in a dataset built before it, every cable) and the overview entities' records once, then slices at will. */
 export async function loadSlicing(dataset: Dataset, graph: DrawnGraph): Promise<Slicing> {
   const slices = await loadOverviewSlices({
     manifest: dataset.manifest,
     graph: async () => dataset.graph,
     entity: (id) => dataset.entity(id),
     cables: () => Promise.all(Array.from({ length: dataset.manifest.corpus.cables }, (_, i) => dataset.cable(i))),
+    cableTable: () => dataset.cableTable(),
   });
   const nodeIndex = new Map(slices.nodes.map((k, i) => [k, i]));
   const edgeIndex = new Map<EdgeAttributes, number>();

@@ -41,7 +41,7 @@ unknown or ambiguous name, 2 on bad usage.`,
       for (const name of names) entities.push(await namedEntity(reader, name));
       const evidence = new SliceEvidence(reader, filter);
       const ids = await evidence.shared([...new Set(entities.map((e) => e.id))]);
-      const paragraphs = await Promise.all(ids.map((p) => evidence.paragraph(p)));
+      const paragraphs = await evidence.paragraphs(ids);
       const result = {
         entities: entities.map((e) => ({ id: e.key, label: e.label, type: e.type })),
         paragraphs: paragraphs.map(evidenceJson),

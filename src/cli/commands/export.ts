@@ -29,7 +29,7 @@ import { describeFsError } from '../files.ts';
 import { writeAll } from '../output.ts';
 import { type Command, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
 import { SLICE_HELP, SLICE_OPTIONS, sliceFilter } from '../slice-options.ts';
-import { isWholeCorpus, sliceIndex, type SliceFilter } from '../../core/slices/slice-index.ts';
+import { isWholeCorpus, readSliceIndex, type SliceFilter } from '../../core/slices/slice-index.ts';
 import { countSliceMentions, sliceEdgeAttributes, sliceSelection, sliceTables, type SliceSelection, type SliceTables } from '../../core/slices/slice-tables.ts';
 import { describeSlice } from '../../core/slices/slice-label.ts';
 
@@ -147,7 +147,7 @@ async function exportDataset(reader: DatasetReader, load: DatasetLoader, format:
  */
 async function exportSlice(reader: DatasetReader, load: DatasetLoader, format: Format, all: boolean, out: string | undefined, filter: SliceFilter): Promise<number> {
   const { manifest } = reader;
-  const selection = sliceSelection(sliceIndex(await reader.cables(), manifest.corpus.paragraphs), filter);
+  const selection = sliceSelection(await readSliceIndex(reader), filter);
   const description = describeSlice(filter);
   const file = await reader.graph();
   const entities = manifest.corpus.entities;

@@ -63,7 +63,7 @@ or ambiguous name, 2 on bad usage.`,
         const hops: HopJson[] = [];
         for (let h = 0; h + 1 < p.nodes.length; h++) {
           const [s, t] = [p.nodes[h]!, p.nodes[h + 1]!];
-          const paragraphs = await Promise.all((await evidence.shared([s, t])).map((id) => evidence.paragraph(id)));
+          const paragraphs = await evidence.paragraphs(await evidence.shared([s, t]));
           hops.push({
             source: keys.get(s)!.key, target: keys.get(t)!.key, weight: p.weights[h]!,
             paragraphs: paragraphs.map((x) => ({ cable: x.cable.id, paragraph: x.record.n, date: x.cable.date || null, text: x.record.text })),

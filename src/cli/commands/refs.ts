@@ -3,9 +3,7 @@
  * what it references (matched to cables of the dataset where they are in it) and what
  * references it.
  */
-import type { CableRecord } from '../../core/dataset/format.ts';
-import { cableRefGraph, findCables } from '../../core/slices/cable-refs.ts';
-import { cableFacts } from '../../core/slices/slice-index.ts';
+import { cableDirectory } from '../../core/slices/cable-directory.ts';
 import { withDatasetFolder } from '../dataset-folder.ts';
 import { writeAll } from '../output.ts';
 import { type Command, EXIT_OK, InputError, UsageError, parseCommandLine } from '../usage.ts';
@@ -42,19 +40,24 @@ cable id, 2 on bad usage.`,
     if (positionals.length !== 2) throw new UsageError('refs needs a dataset folder and a cable id');
     const [dir, id] = positionals as [string, string];
     const text = await withDatasetFolder(dir, async (reader) => {
-      const cables = await reader.cables();
-      const found = findCables(cables, id);
+      // The cable table when the dataset has one (an index and a shard or two), else every cable record.
+      const cables = await cableDirectory(reader);
+      const found = cables.find(id);
       if (found.length === 0) throw new InputError(`no cable '${id}' in ${dir} (give the id of metadata.csv, 07PARIS2725, or of the header, PARIS 002725)`);
-      if (found.length > 1) throw new InputError(`'${id}' names ${found.length} cables; give one of: ${found.map((c) => describe(cables[c]!).cable).join(', ')}`);
+      if (found.length > 1) throw new InputError(`'${id}' names ${found.length} cables; give one of: ${found.map((c) => cables.facts(c).id).join(', ')}`);
       const c = found[0]!;
-      const graph = cableRefGraph(cables);
+      const refs = await cables.refs(c);
+      const describe = async (x: number): Promise<CableJson> => {
+        const facts = cables.facts(x);
+        return { cable: facts.id, date: facts.date || null, origin: facts.origin, subject: await cables.subject(x) };
+      };
       const result = {
-        cable: describe(cables[c]!),
-        references: graph.references[c]!.map((r) => {
-          const target = r.cable === null ? null : describe(cables[r.cable]!);
+        cable: await describe(c),
+        references: await Promise.all(refs.references.map(async (r) => {
+          const target = r.cable === null ? null : await describe(r.cable);
           return { ref: r.ref, cable: target?.cable ?? null, date: target?.date ?? null, subject: target?.subject ?? null };
-        }),
-        referencedBy: graph.referencedBy[c]!.map((r) => ({ ...describe(cables[r.cable]!), ref: r.ref })),
+        })),
+        referencedBy: await Promise.all(refs.referencedBy.map(async (r) => ({ ...(await describe(r.cable)), ref: r.ref }))),
       };
       if (values.json) return `${JSON.stringify(result)}\n`;
       const line = (x: { cable: string | null; date: string | null; subject: string | null }) => `${x.cable} · ${x.date ?? 'undated'} · ${x.subject || '(no subject)'}`;
@@ -68,8 +71,3 @@ cable id, 2 on bad usage.`,
     return EXIT_OK;
   },
 };
-
-function describe(cable: CableRecord): CableJson {
-  const facts = cableFacts(cable);
-  return { cable: facts.id, date: facts.date || null, origin: facts.origin, subject: cable.subject };
-}

@@ -27,9 +27,10 @@ import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
+import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
+  CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
@@ -106,6 +107,8 @@ export class DatasetBuilder {
   /** Paragraph records in JSON. */
   private paragraphBuffer: string[] = [];
   private cableBuffer: CableRecord[] = [];
+  /** What the cable table keeps of each cable (a few hundred bytes where the record holds more). */
+  private readonly cableRows: CableTableRow[] = [];
   private paragraphShards = 0;
   /** Paragraph shards kept for a sink that cannot read them back (see `DatasetSink.read`). */
   private readonly heldShards = new Map<string, string>();
@@ -191,11 +194,13 @@ export class DatasetBuilder {
     this.cablePlace.push(this.places.id(metadata?.origin || cable.header.origin));
     this.cableDays.push(dayNumber(metadata?.date ?? ''));
     this.cableYear.push(this.years.id(/^\d{4}/.exec(metadata?.date ?? '')?.[0] ?? ''));
-    this.cableBuffer.push({
+    const record: CableRecord = {
       ...cable.header, id: cable.id, file: cable.file,
       listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification, tags: metadataTags(metadata.tags) } : null,
       paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
-    });
+    };
+    this.cableBuffer.push(record);
+    this.cableRows.push(cableTableRow(record));
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
     return [];
   }
@@ -314,6 +319,7 @@ export class DatasetBuilder {
     }
     const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
     for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
+    for (const [path, json] of cableTableFiles(this.cableRows)) await this.sink.write(path, json);
     await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
 
     Object.assign(this.figures, {
@@ -338,6 +344,7 @@ export class DatasetBuilder {
       options: this.options.record,
       ...(this.options.standouts ? { standouts: STANDOUTS_PATH } : {}),
       review: REVIEW_PATH,
+      cableTable: { index: CABLE_TABLE_INDEX_PATH, shards: cableTableShards(this.cableRows.length) },
     };
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));

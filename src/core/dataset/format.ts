@@ -64,6 +64,11 @@ export interface Manifest {
   standouts?: typeof STANDOUTS_PATH;
   /** `review.json` when the build wrote it (datasets built before it lack both). */
   review?: typeof REVIEW_PATH;
+  /**
+   * The cable table (`cable-table/index.json` and its detail shards) when the build wrote it:
+   * datasets built before it lack both, and their readers read every cable shard instead.
+   */
+  cableTable?: { index: typeof CABLE_TABLE_INDEX_PATH; shards: number };
 }
 
 export interface CorpusFigures {
@@ -264,6 +269,57 @@ export const paragraphShardOf = (paragraph: number) => Math.floor(paragraph / PA
 export const cableShardOf = (cable: number) => Math.floor(cable / CABLES_PER_SHARD);
 
 export const STANDOUTS_PATH = 'standouts.json';
+
+/**
+ * The cable table: what slices and the cable-to-cable graph need of every cable, in a few bytes
+ * per cable, so that `evidence`, `path` and `refs` need not read the cable shards (about 600
+ * bytes per cable, most of them header fields no slice looks at). `index.json` holds the facts
+ * of every cable; the detail shards, each for CABLE_TABLE_PER_SHARD consecutive cables, their
+ * subjects and references, already matched at build time (core/slices/cable-refs.ts).
+ */
+export const CABLE_TABLE_INDEX_PATH = 'cable-table/index.json';
+export const CABLE_TABLE_PER_SHARD = 4096;
+export const cableTableShardPath = (shard: number) => `cable-table/${shard}.json`;
+export const cableTableShardOf = (cable: number) => Math.floor(cable / CABLE_TABLE_PER_SHARD);
+
+/**
+ * `cable-table/index.json`, column by column (one entry per cable, in index order). A cable's
+ * id, date, origin, classification and tags are its facts (`cableFacts` in
+ * core/slices/slice-index.ts: metadata.csv's where it has a row, else the header's).
+ */
+export interface CableTableIndex {
+  cables: number;
+  /** Facts id: metadata.csv's (`07PARIS2725`), else the header's. */
+  ids: string[];
+  /** The header's id (`PARIS 002725`), which `refs` also accepts. */
+  headers: string[];
+  /** `YYYY-MM-DD`, or '' when undated. */
+  dates: string[];
+  /** Distinct origins, classifications and tags (spellings as found); the columns below index into them. */
+  origins: string[];
+  classifications: string[];
+  tagValues: string[];
+  origin: number[];
+  classification: number[];
+  tags: number[][];
+  /** Paragraphs per cable (paragraph ids run through the cables in order). */
+  paragraphs: number[];
+  /**
+   * The cables whose key (year, post, serial: `cableKey`) is not the one their facts id spells
+   * (`06LIMA2158`), with their key written the same way (`LIMA2158` without a year), or null
+   * for none; ascending by cable.
+   */
+  keys: [cable: number, key: string | null][];
+}
+
+/** `cable-table/<n>.json`: subjects and references of cables [n·CABLE_TABLE_PER_SHARD, ...). */
+export interface CableTableShard {
+  subjects: string[];
+  /** Per cable, its REF lines in header order, each with the cable of the dataset it names or null. */
+  references: [ref: string, cable: number | null][][];
+  /** Per cable, the cables whose REF lines name it (ascending), with the REF that does. */
+  referencedBy: [cable: number, ref: string][][];
+}
 /** The review queue: what the corpus-wide resolution could not decide, most paragraphs first. */
 export const REVIEW_PATH = 'review.json';
 
@@ -297,7 +353,7 @@ export interface ReviewFile {
  * The names a build writes at the top of a dataset folder, files and folders: a folder holding
  * anything else is not a dataset of ours, and a build never replaces it.
  */
-export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, REVIEW_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys'];
+export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, REVIEW_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys', 'cable-table'];
 
 /** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
 export interface StandoutEntity {

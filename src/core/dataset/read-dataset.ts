@@ -11,11 +11,12 @@
  */
 import { entityKey } from '../entities/normalize.ts';
 import { decodeKeyShard, type DecodedKeys } from './paragraph-keys.ts';
+import { checkCableTableShard, decodeCableTable, type CableTable } from './cable-table.ts';
 import {
-  CABLES_PER_SHARD, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
+  CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, CABLE_TABLE_PER_SHARD, DATASET_VERSION, cableTableShardPath, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
   cableShardOf, cableShardPath, entityShardOf, entityShardPath, paragraphShardOf, paragraphShardPath,
   PARAGRAPH_KEYS_PER_SHARD, paragraphKeysPath, searchPrefix, searchShardPath,
-  type CableRecord, type ParagraphKeysShard, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
+  type CableRecord, type CableTableShard, type ParagraphKeysShard, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
 } from './format.ts';
 
 /**
@@ -77,6 +78,14 @@ export interface DatasetReader {
    * slices read the paragraph records instead.
    */
   paragraphKeys?(shard: number): Promise<DecodedKeys | null>;
+  /**
+   * The cable table's index (every cable's facts, names and paragraph count in one file), or
+   * null for a dataset built before it, whose readers use `cables()` instead. Optional like
+   * `paragraphKeys`.
+   */
+  cableTable?(): Promise<CableTable | null>;
+  /** The cable table's detail shard `shard` (subjects and matched references), checked. */
+  cableTableShard?(shard: number): Promise<CableTableShard>;
 }
 
 /** Candidates listed for an unknown or ambiguous name. */
@@ -122,6 +131,10 @@ export function checkManifest(value: unknown): Manifest {
   if (starts !== undefined && (!Array.isArray(starts) || starts.length !== shards.cables
     || !starts.every((s, i) => Number.isInteger(s) && s >= 0 && (i === 0 || s >= (starts[i - 1] as number))))) {
     throw corrupt(MANIFEST_PATH, "'shards.cableParagraphStarts' should hold the first paragraph of each cable shard, ascending");
+  }
+  const table = value.cableTable;
+  if (table !== undefined && (!isObject(table) || table.index !== CABLE_TABLE_INDEX_PATH || !Number.isInteger(table.shards))) {
+    throw corrupt(MANIFEST_PATH, `'cableTable' should be {"index": "${CABLE_TABLE_INDEX_PATH}", "shards": a count}, or absent`);
   }
   const corpus = value.corpus;
   if (!isObject(corpus)) throw corrupt(MANIFEST_PATH, "'corpus' should be an object");
@@ -212,6 +225,7 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   let graph: Promise<GraphFile> | undefined;
   let allCables: Promise<CableRecord[]> | undefined;
   const decodedKeys = new Map<number, Promise<DecodedKeys | null>>();
+  let table: Promise<CableTable | null> | undefined;
 
   const reader: DatasetReader = {
     manifest,
@@ -258,6 +272,29 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
       return entries as SearchEntry[];
     },
     findEntity: (name) => findEntity(reader, name),
+    cableTable() {
+      if (!manifest.cableTable) return Promise.resolve(null);
+      table ??= json(CABLE_TABLE_INDEX_PATH).then((raw) => {
+        try {
+          return decodeCableTable(raw, manifest.corpus.cables);
+        } catch (e) {
+          throw corrupt(CABLE_TABLE_INDEX_PATH, (e as Error).message);
+        }
+      });
+      table.catch(() => (table = undefined));
+      return table;
+    },
+    async cableTableShard(shard) {
+      const count = Math.min(CABLE_TABLE_PER_SHARD, manifest.corpus.cables - shard * CABLE_TABLE_PER_SHARD);
+      if (!manifest.cableTable || !Number.isInteger(shard) || count <= 0) throw new RangeError(`cable table shard ${shard}: not in this dataset`);
+      const path = cableTableShardPath(shard);
+      const raw = await json(path);
+      try {
+        return checkCableTableShard(raw, count, manifest.corpus.cables);
+      } catch (e) {
+        throw corrupt(path, (e as Error).message);
+      }
+    },
     paragraphKeys(shard) {
       let hit = decodedKeys.get(shard);
       if (!hit) {

@@ -57,15 +57,21 @@ export interface CableRefGraph {
 
 /** The references of every cable (index order), matched among them. */
 export function cableRefGraph(cables: readonly CableRecord[]): CableRefGraph {
-  const keys = cables.map(cableKey);
+  return cableRefGraphOf(cables.map(cableKey), cables.map((c) => c.refs));
+}
+
+/** The same from each cable's key and REF lines alone (what the build keeps of a cable for the cable table). */
+export function cableRefGraphOf(keys: readonly (CableKey | null)[], refs: readonly (readonly string[])[]): CableRefGraph {
   const byPostSerial = new Map<string, number[]>();
   keys.forEach((k, c) => {
     if (!k) return;
     const at = `${k.post} ${k.serial}`;
-    byPostSerial.set(at, [...(byPostSerial.get(at) ?? []), c]);
+    const list = byPostSerial.get(at);
+    if (list) list.push(c);
+    else byPostSerial.set(at, [c]);
   });
-  const referencedBy: CableRefGraph['referencedBy'] = cables.map(() => []);
-  const references = cables.map((cable, c) => cable.refs.map((ref): CableRef => {
+  const referencedBy: CableRefGraph['referencedBy'] = keys.map(() => []);
+  const references = refs.map((own, c) => own.map((ref): CableRef => {
     const key = parseRef(ref);
     const found = key ? match(key, keys[c]?.year ?? null, byPostSerial.get(`${key.post} ${key.serial}`) ?? [], keys, c) : null;
     if (found !== null) referencedBy[found]!.push({ cable: c, ref });
@@ -85,29 +91,66 @@ function match(key: CableKey, citingYear: string | null, candidates: readonly nu
   return null;
 }
 
+/** What `findCables` compares of a cable: its facts id, its header's id and its key. */
+export interface CableNames {
+  /** metadata.csv's id where the cable has a row with one, else the header's. */
+  id: string;
+  header: string;
+  key(): CableKey | null;
+}
+
 /**
  * The cables a person means by `id`: the one whose metadata id (`07PARIS2725`) or header id
  * (`PARIS 002725`) it is, case and spacing aside; else those whose post and serial it spells
  * (`PARIS 2725`, `07 PARIS 2725`), of that year when it gives one. Several: ambiguous.
  */
 export function findCables(cables: readonly CableRecord[], id: string): number[] {
+  return findCablesIn(cables.length, (i) => {
+    const c = cables[i]!;
+    return { id: c.listing?.id || c.id, header: c.id, key: () => cableKey(c) };
+  }, id);
+}
+
+/** `findCables` over `count` cables named by `names` (records, or the cable table). */
+export function findCablesIn(count: number, names: (cable: number) => CableNames, id: string): number[] {
   const wanted = id.trim().toUpperCase().replace(/\s+/g, ' ');
   const exact: number[] = [];
-  cables.forEach((c, i) => {
-    if (c.listing?.id.toUpperCase() === wanted || c.id.toUpperCase().replace(/\s+/g, ' ') === wanted) exact.push(i);
-  });
+  // The facts id is the listing's id, or the header's when there is none (which the second test covers).
+  for (let i = 0; i < count; i++) {
+    const c = names(i);
+    if (c.id.toUpperCase() === wanted || c.header.toUpperCase().replace(/\s+/g, ' ') === wanted) exact.push(i);
+  }
   if (exact.length > 0) return exact;
   const key = parseRef(wanted) ?? listedKey(wanted);
   if (!key) return [];
   const found: number[] = [];
-  cables.forEach((c, i) => {
-    const k = cableKey(c);
+  for (let i = 0; i < count; i++) {
+    const k = names(i).key();
     if (k && k.post === key.post && k.serial === key.serial && (key.year === null || k.year === key.year)) found.push(i);
-  });
+  }
   return found;
 }
 
 function listedKey(id: string): CableKey | null {
   const m = LISTED_ID.exec(id.replace(/ /g, ''));
   return m ? { year: m[1]!, post: m[2]!, serial: Number(m[3]) } : null;
+}
+
+/** The key a facts id spells as a metadata.csv id (`06LIMA2158`), or null when it is not one. */
+export function listedIdKey(id: string): CableKey | null {
+  const m = LISTED_ID.exec(id.toUpperCase());
+  return m ? { year: m[1]!, post: m[2]!, serial: Number(m[3]) } : null;
+}
+
+/** A key written as Cablegate writes ids: `06LIMA2158`, `LIMA2158` without a year (posts are letters only). */
+export function keyText(key: CableKey): string {
+  return `${key.year ?? ''}${key.post}${key.serial}`;
+}
+
+const KEY_TEXT = /^(\d{2})?([A-Z]+)(\d+)$/;
+
+/** The key `keyText` wrote, or null when `text` is not one. */
+export function parseKeyText(text: string): CableKey | null {
+  const m = KEY_TEXT.exec(text);
+  return m ? { year: m[1] ?? null, post: m[2]!, serial: Number(m[3]) } : null;
 }

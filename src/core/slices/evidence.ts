@@ -5,14 +5,23 @@
  * shards these touch are read, which is what lets `evidence` and `path` answer quickly on a
  * large dataset; cable facts and neighbour lists are cached for the reader's life. Which
  * paragraphs a slice holds is decided from the paragraph-keys shards (each paragraph's cable and
- * day, a few kilobytes per 65,536 paragraphs) and, for posts, markings and tags, the records of
- * those cables only: never from the paragraph texts, which a hub's postings would spread over
- * most of the paragraph shards.
+ * day, a few kilobytes per 65,536 paragraphs) and, for posts, markings and tags, the cable
+ * table's index (one file for every cable; datasets built before it: the records of those
+ * cables): never from the paragraph texts, which a hub's postings would spread over most of the
+ * paragraph shards. Cable facts for printed paragraphs come from the table too.
  */
 import type { DatasetReader } from '../dataset/read-dataset.ts';
-import { PARAGRAPH_KEYS_PER_SHARD, type ParagraphRecord } from '../dataset/format.ts';
+import type { CableTable } from '../dataset/cable-table.ts';
+import { PARAGRAPH_KEYS_PER_SHARD, cableShardOf, type ParagraphRecord } from '../dataset/format.ts';
 import { dayNumber } from '../days.ts';
 import { cableFacts, checkFilter, isWholeCorpus, matchesFilter, type CableFacts, type SliceFilter } from './slice-index.ts';
+
+/**
+ * The cable table's index is worth reading once the cable shards to read are more than
+ * 1/TABLE_WEIGHT of them all: per cable, the index takes 74 bytes where the cable shards take
+ * 610 (the Cablegate sample), and a sixth leaves room for decoding it.
+ */
+const TABLE_WEIGHT = 6;
 
 export interface EvidenceParagraph {
   /** Paragraph id in the dataset. */
@@ -44,19 +53,37 @@ export class SliceEvidence {
   private readonly facts = new Map<number, Promise<CableFacts>>();
   private readonly neighbourCache = new Map<number, Promise<Map<number, number>>>();
   private readonly whole: boolean;
+  /** The cable table's index, once `factsOf` found it worth reading. */
+  private tableRead: Promise<CableTable | null> | undefined;
 
   constructor(readonly reader: DatasetReader, readonly filter: SliceFilter = {}) {
     checkFilter(filter);
     this.whole = isWholeCorpus(filter);
   }
 
+  /** A cable's facts: from the cable table once it is read, else from the cable's shard. */
   cable(index: number): Promise<CableFacts> {
     let hit = this.facts.get(index);
     if (!hit) {
-      hit = this.reader.cable(index).then(cableFacts);
+      const table = this.tableRead;
+      hit = table ? table.then(async (t) => (t ? t.facts(index) : cableFacts(await this.reader.cable(index)))) : this.reader.cable(index).then(cableFacts);
       this.facts.set(index, hit);
     }
     return hit;
+  }
+
+  /**
+   * The facts of many cables, reading the cable table's index first when the cable shards they
+   * are in would weigh more (see TABLE_WEIGHT): a
+   * rare name's few cables cost a shard or two, a hub's or a slice's thousands one index.
+   */
+  async factsOf(cables: readonly number[]): Promise<CableFacts[]> {
+    const unknown = cables.filter((c) => !this.facts.has(c));
+    if (this.tableRead === undefined && unknown.length > 0 && this.reader.cableTable) {
+      const shards = new Set(unknown.map(cableShardOf)).size;
+      if (shards * TABLE_WEIGHT >= this.reader.manifest.shards.cables) this.tableRead = this.reader.cableTable();
+    }
+    return Promise.all(cables.map((c) => this.cable(c)));
   }
 
   async paragraph(id: number): Promise<EvidenceParagraph> {
@@ -64,12 +91,19 @@ export class SliceEvidence {
     return { id, cableIndex: record.cable, cable: await this.cable(record.cable), record };
   }
 
+  /** `paragraph` for many, their cables' facts read as `factsOf` reads them. */
+  async paragraphs(ids: readonly number[]): Promise<EvidenceParagraph[]> {
+    const records = await Promise.all(ids.map((p) => this.reader.paragraph(p)));
+    const facts = await this.factsOf(records.map((r) => r.cable));
+    return records.map((record, i) => ({ id: ids[i]!, cableIndex: record.cable, cable: facts[i]!, record }));
+  }
+
   /** The paragraphs of `ids` that are in the slice, in the same order. */
   async inSlice(ids: readonly number[]): Promise<number[]> {
     if (this.whole) return [...ids];
     const keys = await this.keysOf(ids);
     if (!keys) {
-      const keep = await Promise.all(ids.map(async (p) => matchesFilter((await this.paragraph(p)).cable, this.filter)));
+      const keep = (await this.paragraphs(ids)).map((p) => matchesFilter(p.cable, this.filter));
       return ids.filter((_, i) => keep[i]);
     }
     const { from, to } = this.filter;
@@ -82,7 +116,7 @@ export class SliceEvidence {
     if (onlyDays) return candidates;
     const cableOf = new Map(ids.map((p, i) => [p, keys.cable[i]!]));
     const cables = [...new Set(candidates.map((p) => cableOf.get(p)!))];
-    const facts = await Promise.all(cables.map((c) => this.cable(c)));
+    const facts = await this.factsOf(cables);
     const matching = new Set(cables.filter((_, i) => matchesFilter(facts[i]!, this.filter)));
     return candidates.filter((p) => matching.has(cableOf.get(p)!));
   }

@@ -4,7 +4,7 @@
  * filter with the overview's weights in that slice.
  */
 import type { DatasetReader } from '../dataset/read-dataset.ts';
-import { cableMask, paragraphMask, sliceIndex, sliceSpan, type SliceFilter, type SliceIndex } from './slice-index.ts';
+import { cableMask, paragraphMask, readSliceIndex, sliceSpan, type SliceFilter, type SliceIndex } from './slice-index.ts';
 import { subsetBase, subsetWeights, type SubsetBase, type SubsetWeights } from './subset-graph.ts';
 
 export interface OverviewSlices {
@@ -17,11 +17,10 @@ export interface OverviewSlices {
 }
 
 /** What slicing reads of a dataset: the core reader has it, and the page's dataset can be adapted to it. */
-export type SliceSource = Pick<DatasetReader, 'manifest' | 'graph' | 'cables' | 'entity'>;
+export type SliceSource = Pick<DatasetReader, 'manifest' | 'graph' | 'cables' | 'cableTable' | 'entity'>;
 
 export async function loadOverviewSlices(reader: SliceSource): Promise<OverviewSlices> {
-  const [graph, cables] = await Promise.all([reader.graph(), reader.cables()]);
-  const index = sliceIndex(cables, reader.manifest.corpus.paragraphs);
+  const [graph, index] = await Promise.all([reader.graph(), readSliceIndex(reader)]);
   const nodes = graph.nodes.map((n) => n.key);
   const at = new Map(nodes.map((key, i) => [key, i]));
   const records = await Promise.all(graph.nodes.map((n) => reader.entity(n.attributes!.id)));

@@ -10,6 +10,7 @@
  * included, and a cable without a date falls outside any date range.
  */
 import type { CableRecord } from '../dataset/format.ts';
+import type { DatasetReader } from '../dataset/read-dataset.ts';
 import { dayNumber } from '../days.ts';
 
 /** A cable as slices see it. */
@@ -89,7 +90,22 @@ function valueId(f: FacetValues, value: string): number {
 
 /** Indexes every cable of a dataset, in index order (`DatasetReader.cables()`). */
 export function sliceIndex(cables: readonly CableRecord[], paragraphs: number): SliceIndex {
-  const n = cables.length;
+  return sliceIndexOf(cables.length, (c) => cableFacts(cables[c]!), (c) => cables[c]!.paragraphs, paragraphs);
+}
+
+/**
+ * The slice index of a dataset: from its cable table's index when it has one (one file, an eighth
+ * of the cable shards' bytes), else from every cable record.
+ */
+export async function readSliceIndex(reader: Pick<DatasetReader, 'cables' | 'cableTable' | 'manifest'>): Promise<SliceIndex> {
+  const paragraphs = reader.manifest.corpus.paragraphs;
+  const table = (await reader.cableTable?.()) ?? null;
+  if (table) return sliceIndexOf(table.cables, table.facts, table.paragraphs, paragraphs);
+  return sliceIndex(await reader.cables(), paragraphs);
+}
+
+/** Indexes `n` cables given each one's facts and paragraphs (first id, count). */
+export function sliceIndexOf(n: number, factsOf: (cable: number) => CableFacts, paragraphsOf: (cable: number) => readonly [number, number], paragraphs: number): SliceIndex {
   const index: SliceIndex = {
     cables: n, paragraphs, facts: [],
     paragraphCable: new Uint32Array(paragraphs),
@@ -100,8 +116,7 @@ export function sliceIndex(cables: readonly CableRecord[], paragraphs: number): 
   };
   const tagIds: number[] = [];
   for (let c = 0; c < n; c++) {
-    const cable = cables[c]!;
-    const facts = cableFacts(cable);
+    const facts = factsOf(c);
     index.facts.push(facts);
     index.day[c] = facts.date === '' ? NO_DAY : dayNumber(facts.date)!;
     index.origin[c] = valueId(index.origins, facts.origin);
@@ -110,7 +125,7 @@ export function sliceIndex(cables: readonly CableRecord[], paragraphs: number): 
     for (const t of facts.tags) own.add(valueId(index.tags, t));
     tagIds.push(...own);
     index.tagOffsets[c + 1] = tagIds.length;
-    const [first, count] = cable.paragraphs;
+    const [first, count] = paragraphsOf(c);
     index.paragraphCable.fill(c, first, Math.min(first + count, paragraphs));
   }
   index.tagIds = Uint32Array.from(tagIds);

@@ -5,7 +5,7 @@
  * export streams), so the paragraph texts are never read.
  */
 import type { DatasetReader } from '../dataset/read-dataset.ts';
-import { sliceIndex, type SliceFilter } from './slice-index.ts';
+import { readSliceIndex, type SliceFilter } from './slice-index.ts';
 import { sliceSelection, sliceTables } from './slice-tables.ts';
 
 export interface SlicePair {
@@ -17,8 +17,8 @@ export interface SlicePair {
 }
 
 /** The slice's pairs, by source then target id. */
-export async function slicePairs(reader: Pick<DatasetReader, 'manifest' | 'entityCount' | 'entity' | 'cables'>, filter: SliceFilter): Promise<SlicePair[]> {
-  const selection = sliceSelection(sliceIndex(await reader.cables(), reader.manifest.corpus.paragraphs), filter);
+export async function slicePairs(reader: Pick<DatasetReader, 'manifest' | 'entityCount' | 'entity' | 'cables' | 'cableTable'>, filter: SliceFilter): Promise<SlicePair[]> {
+  const selection = sliceSelection(await readSliceIndex(reader), filter);
   async function* records() {
     for (let e = 0; e < reader.entityCount; e++) yield await reader.entity(e);
   }

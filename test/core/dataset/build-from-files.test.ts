@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFromFiles, type ImportProgress } from '../../../src/core/dataset/build-from-files.ts';
 import { inputKind } from '../../../src/core/dataset/pipeline.ts';
 import { packBundle, unpackBundle } from '../../../src/core/dataset/bundle.ts';
-import { CABLES_PER_SHARD, GRAPH_PATH, MANIFEST_PATH, cableShardOf, cableShardOfParagraph, paragraphShardPath, type CableListing, type CableRecord, type Manifest, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
+import { CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, GRAPH_PATH, cableTableShardPath, MANIFEST_PATH, cableShardOf, cableShardOfParagraph, paragraphShardPath, type CableListing, type CableRecord, type Manifest, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { HAS_SHARED_SAMPLE, ROOT, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
 
@@ -71,6 +71,8 @@ describe.runIf(HAS_SHARED_SAMPLE)('buildFromFiles against the CLI', () => {
     const listings = (json: string) => JSON.parse(json).map((c: CableRecord) => c.listing);
     const fromCli = listings(readFileSync(join(out, 'cables/0.json'), 'utf8'));
     expect(listings(files.get('cables/0.json')!)).toEqual(fromCli);
+    // The page's worker writes the cable table too, byte for byte as the CLI does.
+    for (const path of [CABLE_TABLE_INDEX_PATH, cableTableShardPath(0)]) expect(files.get(path), path).toBe(readFileSync(join(out, path), 'utf8'));
     // Every sample cable is listed in metadata.csv; the seed is not.
     expect(fromCli.filter((l: CableListing | null) => l !== null)).toHaveLength(picked.length);
   });

@@ -3,17 +3,18 @@
  * subset weights against a count over every paragraph, paths against a breadth-first search on
  * the pairs so counted, references against the ids the headers' REF lines spell.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetFolder } from '../../../src/cli/dataset-folder.ts';
 import type { DatasetReader } from '../../../src/core/dataset/read-dataset.ts';
 import { loadOverviewSlices, sliceOverview, type OverviewSlices } from '../../../src/core/slices/overview-slices.ts';
-import { facetCounts, type SliceFilter } from '../../../src/core/slices/slice-index.ts';
+import { cableFacts, facetCounts, sliceIndex, type SliceFilter } from '../../../src/core/slices/slice-index.ts';
+import { CABLE_TABLE_PER_SHARD, cableTableShardOf, type Manifest } from '../../../src/core/dataset/format.ts';
 import { SliceEvidence } from '../../../src/core/slices/evidence.ts';
 import { shortestPaths } from '../../../src/core/slices/paths.ts';
-import { cableRefGraph } from '../../../src/core/slices/cable-refs.ts';
+import { cableKey, cableRefGraph } from '../../../src/core/slices/cable-refs.ts';
 import { slicePairs } from '../../../src/core/slices/slice-pairs.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { HAS_SHARED_SAMPLE, SHARED_SAMPLE, explainSkip } from '../../helpers.ts';
@@ -117,6 +118,77 @@ describe.runIf(HAS_SHARED_SAMPLE)('slices, paths and references on the Cablegate
     });
     expect(g.referencedBy.flat().length).toBe(matched);
     expect(matched).toBeGreaterThan(100);
+  });
+
+  describe('the cable table', () => {
+    let old: string;
+    beforeAll(() => {
+      const root = join(dir, '..');
+      // The same dataset as a build before the table wrote it: no manifest entry, no folder.
+      old = join(root, 'old');
+      cpSync(dir, old, { recursive: true });
+      rmSync(join(old, 'cable-table'), { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as Manifest;
+      delete manifest.cableTable;
+      writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest, null, 1));
+    });
+
+    it('says of every cable what the cable shards say', async () => {
+      const records = await reader.cables();
+      const table = (await reader.cableTable!())!;
+      const graph = cableRefGraph(records);
+      expect(table.cables).toBe(records.length);
+      for (const [c, record] of records.entries()) {
+        const shard = await reader.cableTableShard!(cableTableShardOf(c));
+        const i = c % CABLE_TABLE_PER_SHARD;
+        expect(table.facts(c)).toEqual(cableFacts(record));
+        const names = table.names(c);
+        expect([names.id, names.header, names.key()]).toEqual([record.listing?.id || record.id, record.id, cableKey(record)]);
+        expect(table.paragraphs(c)).toEqual(record.paragraphs[1] === 0 ? [expect.any(Number), 0] : record.paragraphs);
+        expect(shard.subjects[i]).toBe(record.subject);
+        expect(shard.references[i]!.map(([ref, cable]) => ({ ref, cable }))).toEqual(graph.references[c]);
+        expect(shard.referencedBy[i]!.map(([cable, ref]) => ({ cable, ref }))).toEqual(graph.referencedBy[c]);
+      }
+    });
+
+    it('gives refs, evidence and path output byte for byte as the cable shards do (a dataset built before the table)', async () => {
+      const records = await reader.cables();
+      const g = cableRefGraph(records);
+      const most = g.referencedBy.reduce((best, list, c) => (list.length > g.referencedBy[best]!.length ? c : best), 0);
+      const citing = g.references.findIndex((list) => list.some((r) => r.cable !== null) && list.some((r) => r.cable === null));
+      const ids = [records[most]!.listing!.id, records[citing]!.id, records[0]!.listing!.id.toLowerCase(), 'STATE 1', 'PARIS 1'];
+      const graph = await reader.graph();
+      const nodes = [...graph.nodes].sort((a, b) => b.attributes!.paragraphs - a.attributes!.paragraphs).map((n) => String(n.attributes!.id));
+      const [hub, second, middling, rare] = [nodes[0]!, nodes[1]!, nodes[Math.floor(nodes.length / 2)]!, nodes[nodes.length - 1]!];
+      const counts = facetCounts(sliceIndex(records, reader.manifest.corpus.paragraphs), {});
+      const origin = counts.origins[0]!.value;
+      const tag = counts.tags[0]!.value;
+      const runs = [
+        ...ids.flatMap((id) => [['refs', id, '--json'], ['refs', id]]),
+        ['evidence', hub, second, '--json'],
+        ['evidence', second, '--origin', origin, '--tag', tag, '--json'],
+        ['evidence', hub, '--from', '2008-01-01', '--to', '2008-12-31', '--classification', 'SECRET'],
+        ['path', rare, middling, '--json'],
+        ['path', middling, second, '--origin', origin, '--json'],
+      ];
+      for (const [command, ...args] of runs) {
+        const now = runCli([command!, dir, ...args]);
+        const before = runCli([command!, old, ...args]);
+        expect(now.status, `${command} ${args.join(' ')}: ${now.stderr}`).toBe(before.status);
+        expect(now.stdout, `${command} ${args.join(' ')}`).toBe(before.stdout);
+        expect(now.stderr.replaceAll(dir, 'DS'), `${command} ${args.join(' ')}`).toBe(before.stderr.replaceAll(old, 'DS'));
+      }
+      expect(g.referencedBy[most]!.length).toBeGreaterThan(1);
+    }, 600_000);
+
+    it('names the table\'s file when it is corrupt', () => {
+      const broken = join(dir, '..', 'broken');
+      cpSync(dir, broken, { recursive: true });
+      writeFileSync(join(broken, 'cable-table', 'index.json'), '{"cables":1031,"ids":[]}');
+      const r = runCli(['refs', broken, 'PARIS 1']);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${join(broken, 'cable-table', 'index.json')}: 'ids' should list 1031 strings; rebuild the dataset`);
+    }, 60_000);
   });
 });
 
