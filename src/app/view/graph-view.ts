@@ -59,8 +59,6 @@ const FOCUS_EDGE_COLOR = '#7b8190';
 const PAIR_EDGE_COLOR = '#d93025';
 const MAX_FORCED_LABELS = 12;
 const HOVER_DELAY_MS = 60;
-/** How long the filters rest before the label grid is indexed again (setFilter). */
-const REINDEX_DELAY_MS = 200;
 const MIN_EDGE = 0.4;
 /** How far from an edge's line (in pixels) a click still picks it. */
 const EDGE_CLICK_TOLERANCE = 4;
@@ -330,8 +328,6 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     refreshStyle();
   };
 
-  let reindexTimer: ReturnType<typeof setTimeout> | undefined;
-
   // The hover highlight waits for the pointer to rest briefly: sweeping across a dense graph
   // does not redraw it at every node, and a quick click is not delayed by a redraw before it.
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -374,12 +370,10 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
       updateFocus();
       drawnFocus = focusSignature();
       for (const n of [...(before ?? []), ...(focus?.around ?? [])]) nodes.add(n);
-      // Written straight into the drawn buffers: sigma's full process (every node and link
-      // indexed again) is what made a filter change slow. It still runs, once the filters rest,
-      // because it keeps the label grid, which must forget hidden nodes and learn shown ones.
-      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
-      clearTimeout(reindexTimer);
-      reindexTimer = setTimeout(() => sigma.refresh({ partialGraph: {} }), REINDEX_DELAY_MS);
+      // Not skipping the indexation: hidden nodes leave the label grid, which the process
+      // rebuilds. (Writing the changes straight into the drawn buffers was faster on the main
+      // thread, but a click that followed then waited a second for the GPU in software WebGL.)
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] } });
     },
     setEdgeStrength(next) {
       if (next === strength) return;
@@ -425,7 +419,6 @@ export async function createGraphView(container: HTMLElement, graph: DrawnGraph,
     },
     kill() {
       clearTimeout(hoverTimer);
-      clearTimeout(reindexTimer);
       resizes.disconnect();
       sigma.kill();
     },
