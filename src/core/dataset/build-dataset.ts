@@ -34,6 +34,7 @@ import {
   cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
+import { Interner } from '../interner.ts';
 
 /** Where dataset files go. */
 export interface DatasetSink {
@@ -572,21 +573,6 @@ const LISTED_COMMUNITIES = 1000;
 interface Subtitles {
   posts(community: number): [string, number][];
   years(community: number): [string, number][];
-}
-
-/** Strings to small ids, in order of first sight. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
-  }
 }
 
 /**

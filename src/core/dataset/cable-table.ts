@@ -11,6 +11,7 @@ import {
   CABLE_TABLE_INDEX_PATH, CABLE_TABLE_PER_SHARD, cableTableShardPath,
   type CableRecord, type CableTableIndex, type CableTableShard,
 } from './format.ts';
+import { Interner } from '../interner.ts';
 
 /** What the table keeps of one cable. */
 export interface CableTableRow {
@@ -26,28 +27,13 @@ export function cableTableRow(cable: CableRecord): CableTableRow {
   return { facts: cableFacts(cable), header: cable.id, key: cableKey(cable), paragraphs: cable.paragraphs[1], subject: cable.subject, refs: cable.refs };
 }
 
-/** Values of one column, numbered in order of first appearance. */
-class Values {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
-
 /** The table's files, path → JSON, for the rows of every cable in index order. */
 export function cableTableFiles(rows: readonly CableTableRow[]): Map<string, string> {
-  const origins = new Values();
-  const classifications = new Values();
-  const tags = new Values();
+  const origins = new Interner();
+  const classifications = new Interner();
+  const tags = new Interner();
   const index: CableTableIndex = {
-    cables: rows.length, ids: [], headers: [], dates: [], origins: origins.list, classifications: classifications.list, tagValues: tags.list,
+    cables: rows.length, ids: [], headers: [], dates: [], origins: origins.values, classifications: classifications.values, tagValues: tags.values,
     origin: [], classification: [], tags: [], paragraphs: [], keys: [],
   };
   rows.forEach((row, c) => {
