@@ -8,7 +8,7 @@
 import type { ClusteringJob, ClusteringRunner } from '../core/dataset/clustering-job.ts';
 import type { Clustering } from '../core/graph/communities.ts';
 import type { SeedRuns } from '../core/standouts/stability.ts';
-import { startWorker } from './worker-thread.ts';
+import { startJobThread } from './worker-thread.ts';
 
 export interface ClusteringThread {
   run: ClusteringRunner;
@@ -18,44 +18,24 @@ export interface ClusteringThread {
 type Message = { kind: 'clustering'; clustering: Clustering } | { kind: 'seeds'; runs: SeedRuns };
 
 export function startClusteringThread(): ClusteringThread {
-  const worker = startWorker('clustering-worker', {});
-  // Idle until the job comes: it must not keep the process alive on its own.
-  worker.unref();
-  let failed: Error | null = null;
-  worker.on('error', (e) => { failed = e; });
+  const thread = startJobThread('clustering-worker');
   return {
     run: (job: ClusteringJob) => {
       const clustering = deferred<Clustering>();
       const seeds = deferred<SeedRuns>();
-      const fail = (e: Error) => { clustering.reject(e); seeds.reject(e); };
-      const result = { clustering: clustering.promise, seeds: seeds.promise };
-      if (failed) {
-        fail(failed);
-        return result;
-      }
-      worker.ref();
-      const done = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        worker.unref();
-      };
-      const onMessage = (m: Message) => {
-        if (m.kind === 'clustering') return clustering.resolve(m.clustering);
-        done();
-        seeds.resolve(m.runs);
-      };
-      const onError = (e: Error) => { done(); fail(e); };
-      const onExit = (code: number) => { done(); fail(new Error(`the clustering worker stopped with code ${code}`)); };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
       const { a, b, weight } = job.edges;
       // The arrays are the build's own copies (clusteredEdges): handed over, not copied.
-      worker.postMessage(job, [a.buffer, b.buffer, weight.buffer] as ArrayBuffer[]);
-      return result;
+      thread.run<Message>(job, [a.buffer, b.buffer, weight.buffer] as ArrayBuffer[], (m) => {
+        if (m.kind === 'clustering') {
+          clustering.resolve(m.clustering);
+          return false;
+        }
+        seeds.resolve(m.runs);
+        return true;
+      }, (e) => { clustering.reject(e); seeds.reject(e); });
+      return { clustering: clustering.promise, seeds: seeds.promise };
     },
-    close: async () => { await worker.terminate(); },
+    close: () => thread.close(),
   };
 }
 

@@ -16,3 +16,47 @@ export function startWorker(name: string, options: WorkerOptions): Worker {
   const entry = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }
+
+/** A build's thread for one kind of job (the layout, the clustering), as `startJobThread` gives it. */
+export interface JobThread {
+  /**
+   * Sends a job and listens to its messages until `onMessage` says the job is over or the worker
+   * fails (`fail` hears it; a worker that failed before the job fails it at once). Meanwhile the
+   * worker keeps the process alive.
+   */
+  run<M>(job: unknown, transfer: ArrayBuffer[], onMessage: (message: M) => boolean, fail: (e: Error) => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts worker `name` with the build, so that it has loaded its modules by the time its job is
+ * ready; idle until then, it does not keep the process alive on its own.
+ */
+export function startJobThread(name: string): JobThread {
+  const worker = startWorker(name, {});
+  worker.unref();
+  let failed: Error | null = null;
+  worker.on('error', (e) => { failed = e; });
+  return {
+    run<M>(job: unknown, transfer: ArrayBuffer[], onMessage: (message: M) => boolean, fail: (e: Error) => void) {
+      if (failed) return fail(failed);
+      worker.ref();
+      const done = () => {
+        worker.off('message', message);
+        worker.off('error', error);
+        worker.off('exit', exit);
+        worker.unref();
+      };
+      const message = (m: M) => {
+        if (onMessage(m)) done();
+      };
+      const error = (e: Error) => { done(); fail(e); };
+      const exit = (code: number) => { done(); fail(new Error(`the ${name.replace(/-/g, ' ')} stopped with code ${code}`)); };
+      worker.on('message', message);
+      worker.on('error', error);
+      worker.on('exit', exit);
+      worker.postMessage(job, transfer);
+    },
+    close: async () => { await worker.terminate(); },
+  };
+}
