@@ -17,6 +17,7 @@ import {
   paragraphShardOf,
   paragraphShardPath,
   paragraphKeysPath,
+  paragraphEntitiesPath,
   searchPrefix,
   searchShardPath,
   CABLES_PER_SHARD,
@@ -31,6 +32,7 @@ import type { ReviewFile, StandoutsFile } from '../../core/dataset/format.ts';
 import { checkStandouts } from '../../core/standouts/summary.ts';
 import type { CableRecord, CableTableShard, EntityRecord, GraphFile, Manifest, ParagraphKeysShard, ParagraphRecord, SearchEntry } from '../../core/dataset/format.ts';
 import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
+import { decodeParagraphEntities, type DecodedParagraphEntities } from '../../core/dataset/paragraph-entities.ts';
 import { checkCableTableShard, decodeCableTable, type CableTable } from '../../core/dataset/cable-table.ts';
 import { DatasetError, checkGraph, checkManifest, checkReview } from '../../core/dataset/read-dataset.ts';
 import { DataError } from './data-source.ts';
@@ -55,6 +57,8 @@ export interface Dataset {
   review?(): Promise<ReviewFile | null>;
   /** Sort keys of paragraph-keys shard `shard`; null for a dataset written without them. */
   paragraphKeys(shard: number): Promise<DecodedKeys | null>;
+  /** The entities of each paragraph of a paragraph-entities shard; null for a dataset written without them. */
+  paragraphEntities(shard: number): Promise<DecodedParagraphEntities | null>;
   /** The cable table's index (every cable's facts in one file); null for a dataset built before it. */
   cableTable(): Promise<CableTable | null>;
   /** A detail shard of the cable table (subjects and matched references). */
@@ -87,6 +91,7 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
   const starts = manifest.shards.entityStarts;
   const cableStarts = manifest.shards.cableParagraphStarts;
   const decoded = new Map<number, Promise<DecodedKeys | null>>();
+  const decodedEntities = new Map<number, Promise<DecodedParagraphEntities | null>>();
   let table: Promise<CableTable | null> | undefined;
   const cables = manifest.corpus.cables;
   return {
@@ -168,6 +173,24 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
         keys.catch(() => decoded.delete(shard));
       }
       return keys;
+    },
+    paragraphEntities(shard) {
+      // Asked only of datasets that list them: an older one finds neighbours from paragraph records.
+      if (manifest.shards.paragraphEntities === undefined) return Promise.resolve(null);
+      let hit = decodedEntities.get(shard);
+      if (!hit) {
+        const path = paragraphEntitiesPath(shard);
+        hit = source.get(path).then((raw) => {
+          try {
+            return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, manifest.corpus.entities);
+          } catch (e) {
+            throw corrupt(path, (e as Error).message);
+          }
+        });
+        decodedEntities.set(shard, hit);
+        hit.catch(() => decodedEntities.delete(shard));
+      }
+      return hit;
     },
     cableTable() {
       // Asked only of datasets that list it: an older one reads every cable shard instead.

@@ -27,6 +27,7 @@ export function readerOf(dataset: Dataset): DatasetReader {
     searchShard: (q) => dataset.searchShard(q),
     findEntity: (name) => findEntity(reader, name),
     paragraphKeys: (shard) => dataset.paragraphKeys(shard),
+    paragraphEntities: (shard) => dataset.paragraphEntities(shard),
     cableTable: () => dataset.cableTable(),
     cableTableShard: (shard) => dataset.cableTableShard(shard),
   };
@@ -85,7 +86,7 @@ export function createPathPanel(container: HTMLElement, dataset: Dataset, slice:
         ends.push(found.entity);
       }
       const evidence = new SliceEvidence(reader, slice());
-      const paths = await shortestPaths(ends[0]!.id, ends[1]!.id, (e) => evidence.neighbours(e), { k: 3 }, (e) => evidence.cost(e));
+      const paths = await shortestPaths(ends[0]!.id, ends[1]!.id, evidence, { k: 3 });
       if (mine !== ticket) return;
       if (paths.length === 0) {
         results.replaceChildren(el('p', { text: `No path from ${ends[0]!.label} to ${ends[1]!.label} within 6 hops in this slice.` }));

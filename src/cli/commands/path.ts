@@ -52,7 +52,7 @@ or ambiguous name, 2 on bad usage.`,
     const text = await withDatasetFolder(dir, async (reader) => {
       const [from, to] = [await namedEntity(reader, a), await namedEntity(reader, b)];
       const evidence = new SliceEvidence(reader, filter);
-      const paths = await shortestPaths(from.id, to.id, (e) => evidence.neighbours(e), { k, maxHops }, (e) => evidence.cost(e));
+      const paths = await shortestPaths(from.id, to.id, evidence, { k, maxHops });
       const keys = new Map<number, { key: string; label: string }>();
       for (const id of new Set(paths.flatMap((p) => p.nodes))) {
         const e = await reader.entity(id);

@@ -27,11 +27,12 @@ import { round } from '../numbers.ts';
 import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
+import { paragraphEntityShards } from './paragraph-entities.ts';
 import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
 import {
   CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
-  cableShardPath, entityShardPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
+  cableShardPath, entityShardPath, paragraphEntitiesPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
   type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 import { Interner } from '../interner.ts';
@@ -128,8 +129,7 @@ export class DatasetBuilder {
   /** First file of each cable text, and of each metadata.csv id, seen so far: a second one is a duplicate. */
   private readonly fileOfDigest = new Map<string, string>();
   private readonly fileOfListedId = new Map<string, string>();
-  /** For the paragraph sort keys: distinct entities per paragraph, and each cable's date as a day number. */
-  private readonly paragraphEntities = growableUint32(1 << 12);
+  /** For the paragraph sort keys: each cable's date as a day number. */
   private readonly cableDays: (number | null)[] = [];
   private readonly jsonOf = new Map<string, string>();
   private readonly figures: CorpusFigures = {
@@ -167,9 +167,8 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
-      const { paragraph, entities, distinct } = this.index.addParagraph(p.mentions);
+      const { paragraph, entities } = this.index.addParagraph(p.mentions);
       this.paragraphCable.push(index);
-      this.paragraphEntities.push(distinct);
       if (first < 0) first = paragraph;
       // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
       // straight from the mentions: offsets and ids are integers, types and reasons JSON once each.
@@ -318,7 +317,9 @@ export class DatasetBuilder {
       // In place, the seeds ran inside 'communities', on Louvain's graph.
       if (!runner) seconds.communities -= runs.seconds;
     }
-    const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, this.paragraphEntities.view());
+    const entitiesOf = paragraphEntityShards(tables.postings, tables.paragraphs);
+    for (const [i, shard] of entitiesOf.shards.entries()) await this.sink.write(paragraphEntitiesPath(i), JSON.stringify(shard));
+    const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, entitiesOf.counts);
     for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
     for (const [path, json] of cableTableFiles(this.cableRows)) await this.sink.write(path, json);
     await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
@@ -341,7 +342,9 @@ export class DatasetBuilder {
         nodes: overview.nodes.length, edges: overview.edges.length,
         maxNodes: this.options.overview.maxNodes, maxEdges: this.options.overview.maxEdges,
       },
-      shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards, cableParagraphStarts: this.cableShardParagraphs },
+      shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards, cableParagraphStarts: this.cableShardParagraphs,
+        paragraphEntities: entitiesOf.shards.length,
+      },
       options: this.options.record,
       ...(this.options.standouts ? { standouts: STANDOUTS_PATH } : {}),
       review: REVIEW_PATH,

@@ -26,6 +26,8 @@ export const searchShardPath = (prefix: string) => `search/${prefix}.json`;
 /** Paragraphs per paragraph-keys shard (`paragraph-keys/<n>.json`). */
 export const PARAGRAPH_KEYS_PER_SHARD = 65536;
 export const paragraphKeysPath = (shard: number) => `paragraph-keys/${shard}.json`;
+/** The entities of each paragraph, per 65,536 paragraphs as the keys (`paragraph-entities/<n>.json`). */
+export const paragraphEntitiesPath = (shard: number) => `paragraph-entities/${shard}.json`;
 
 export interface Manifest {
   version: typeof DATASET_VERSION;
@@ -57,6 +59,11 @@ export interface Manifest {
      * before its record is read, so a reader can fetch both at once. Absent in older datasets.
      */
     cableParagraphStarts?: number[];
+    /**
+     * Shards in `paragraph-entities/` (one per 65,536 paragraphs); absent in older datasets,
+     * whose readers find neighbours from the paragraph records instead.
+     */
+    paragraphEntities?: number;
   };
   /** Options the build ran with (resolution rules, lexicon and alias files), for the record. */
   options: Record<string, unknown>;
@@ -228,6 +235,16 @@ export interface ParagraphKeysShard {
   entities: number[];
 }
 
+/**
+ * The distinct entities of the paragraphs [n·65536, (n+1)·65536), in `paragraph-entities/<n>.json`:
+ * for each paragraph its count, then every paragraph's entity ids one after the other, each
+ * paragraph's ascending. Flat lists of numbers, which parse fast.
+ */
+export interface ParagraphEntitiesShard {
+  counts: number[];
+  entities: number[];
+}
+
 /** A search entry: [normalised text that matched, entity id, label, type, paragraphs]. */
 export type SearchEntry = [text: string, id: number, label: string, type: string, paragraphs: number];
 
@@ -353,7 +370,7 @@ export interface ReviewFile {
  * The names a build writes at the top of a dataset folder, files and folders: a folder holding
  * anything else is not a dataset of ours, and a build never replaces it.
  */
-export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, REVIEW_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys', 'cable-table'];
+export const DATASET_ENTRIES: readonly string[] = [MANIFEST_PATH, GRAPH_PATH, STANDOUTS_PATH, REVIEW_PATH, 'entities', 'paragraphs', 'cables', 'search', 'paragraph-keys', 'paragraph-entities', 'cable-table'];
 
 /** An entity as a standout names it: id, key (graph.json's node key, the URL's `node=`), label. */
 export interface StandoutEntity {

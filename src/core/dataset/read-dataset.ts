@@ -11,11 +11,12 @@
  */
 import { entityKey } from '../entities/normalize.ts';
 import { decodeKeyShard, type DecodedKeys } from './paragraph-keys.ts';
+import { decodeParagraphEntities, type DecodedParagraphEntities } from './paragraph-entities.ts';
 import { checkCableTableShard, decodeCableTable, type CableTable } from './cable-table.ts';
 import {
   CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, CABLE_TABLE_PER_SHARD, DATASET_VERSION, cableTableShardPath, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
   cableShardOf, cableShardPath, entityShardOf, entityShardPath, paragraphShardOf, paragraphShardPath,
-  PARAGRAPH_KEYS_PER_SHARD, paragraphKeysPath, searchPrefix, searchShardPath,
+  PARAGRAPH_KEYS_PER_SHARD, paragraphEntitiesPath, paragraphKeysPath, searchPrefix, searchShardPath,
   type CableRecord, type CableTableShard, type ParagraphKeysShard, type EntityRecord, type GraphFile, type Manifest, type ParagraphRecord, type SearchEntry, type ReviewFile,
 } from './format.ts';
 
@@ -86,6 +87,12 @@ export interface DatasetReader {
   cableTable?(): Promise<CableTable | null>;
   /** The cable table's detail shard `shard` (subjects and matched references), checked. */
   cableTableShard?(shard: number): Promise<CableTableShard>;
+  /**
+   * The entities of each paragraph of one paragraph-entities shard (65,536 paragraphs), decoded;
+   * null when the dataset has none. Lets a slice find an entity's neighbours without reading
+   * paragraph texts. Optional like `paragraphKeys`.
+   */
+  paragraphEntities?(shard: number): Promise<DecodedParagraphEntities | null>;
 }
 
 /** Candidates listed for an unknown or ambiguous name. */
@@ -131,6 +138,10 @@ export function checkManifest(value: unknown): Manifest {
   if (starts !== undefined && (!Array.isArray(starts) || starts.length !== shards.cables
     || !starts.every((s, i) => Number.isInteger(s) && s >= 0 && (i === 0 || s >= (starts[i - 1] as number))))) {
     throw corrupt(MANIFEST_PATH, "'shards.cableParagraphStarts' should hold the first paragraph of each cable shard, ascending");
+  }
+  const entityShards = shards.paragraphEntities;
+  if (entityShards !== undefined && (!Number.isInteger(entityShards) || (entityShards as number) < 0)) {
+    throw corrupt(MANIFEST_PATH, "'shards.paragraphEntities' should be a count of shards, or absent");
   }
   const table = value.cableTable;
   if (table !== undefined && (!isObject(table) || table.index !== CABLE_TABLE_INDEX_PATH || !Number.isInteger(table.shards))) {
@@ -225,6 +236,7 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   let graph: Promise<GraphFile> | undefined;
   let allCables: Promise<CableRecord[]> | undefined;
   const decodedKeys = new Map<number, Promise<DecodedKeys | null>>();
+  const decodedEntities = new Map<number, Promise<DecodedParagraphEntities>>();
   let table: Promise<CableTable | null> | undefined;
 
   const reader: DatasetReader = {
@@ -313,6 +325,26 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
         });
         decodedKeys.set(shard, hit);
         hit.catch(() => decodedKeys.delete(shard));
+      }
+      return hit;
+    },
+    paragraphEntities(shard) {
+      const count = manifest.shards.paragraphEntities;
+      if (count === undefined) return Promise.resolve(null);
+      if (!Number.isInteger(shard) || shard < 0 || shard >= count) return Promise.reject(new RangeError(`paragraph entities shard ${shard}: not in this dataset`));
+      let hit = decodedEntities.get(shard);
+      if (!hit) {
+        const path = paragraphEntitiesPath(shard);
+        // Read past the file cache: only the decoded arrays are kept, not the parsed lists too.
+        hit = readDatasetJson(load, path).then((raw) => {
+          try {
+            return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, entityCount);
+          } catch (e) {
+            throw corrupt(path, (e as Error).message);
+          }
+        });
+        decodedEntities.set(shard, hit);
+        hit.catch(() => decodedEntities.delete(shard));
       }
       return hit;
     },

@@ -100,9 +100,9 @@ export class CorpusIndex {
 
   /**
    * Adds one paragraph of the current cable; returns its id and, per mention, the entity id it
-   * names (-1 for dropped mentions), and how many distinct entities it names.
+   * names (-1 for dropped mentions).
    */
-  addParagraph(mentions: readonly ResolvedMention[]): { paragraph: number; entities: number[]; distinct: number } {
+  addParagraph(mentions: readonly ResolvedMention[]): { paragraph: number; entities: number[] } {
     const paragraph = this.paragraphs++;
     const cable = this.cables - 1;
     const entities: number[] = [];
@@ -143,7 +143,7 @@ export class CorpusIndex {
       this.incidenceParagraph.push(paragraph);
     }
     this.paragraphCable.push(cable);
-    return { paragraph, entities, distinct: n };
+    return { paragraph, entities };
   }
 
   /**

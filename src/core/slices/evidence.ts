@@ -14,6 +14,7 @@ import type { DatasetReader } from '../dataset/read-dataset.ts';
 import type { CableTable } from '../dataset/cable-table.ts';
 import { PARAGRAPH_KEYS_PER_SHARD, cableShardOf, type ParagraphRecord } from '../dataset/format.ts';
 import { dayNumber } from '../days.ts';
+import type { PathGraph } from './paths.ts';
 import { cableFacts, checkFilter, isWholeCorpus, matchesFilter, type CableFacts, type SliceFilter } from './slice-index.ts';
 
 /**
@@ -49,7 +50,7 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
   return result;
 }
 
-export class SliceEvidence {
+export class SliceEvidence implements PathGraph {
   private readonly facts = new Map<number, Promise<CableFacts>>();
   private readonly neighbourCache = new Map<number, Promise<Map<number, number>>>();
   private readonly whole: boolean;
@@ -149,6 +150,11 @@ export class SliceEvidence {
     return this.inSlice(intersectSorted(lists));
   }
 
+  /** Paragraphs in the slice shared by `a` and `b`: the weight of their link there (`PathGraph.link`). */
+  async link(a: number, b: number): Promise<number> {
+    return (await this.shared([a, b])).length;
+  }
+
   /** What `neighbours(entity)` reads: the entity's paragraphs (in the whole corpus; its record is read, no paragraph). */
   async cost(entity: number): Promise<number> {
     return (await this.reader.entity(entity)).postings.length;
@@ -158,22 +164,44 @@ export class SliceEvidence {
   neighbours(entity: number): Promise<Map<number, number>> {
     let hit = this.neighbourCache.get(entity);
     if (!hit) {
-      hit = (async () => {
-        const counts = new Map<number, number>();
-        const records = await Promise.all((await this.postings(entity)).map((p) => this.reader.paragraph(p)));
-        for (const record of records) {
-          const seen = new Set<number>();
-          for (const m of record.mentions) {
-            const other = m[2];
-            if (other < 0 || other === entity || seen.has(other)) continue;
-            seen.add(other);
-            counts.set(other, (counts.get(other) ?? 0) + 1);
-          }
-        }
-        return counts;
-      })();
+      hit = this.postings(entity).then(async (ids) => (await this.neighboursFromIndex(entity, ids)) ?? this.neighboursFromRecords(entity, ids));
       this.neighbourCache.set(entity, hit);
     }
     return hit;
+  }
+
+  /** Neighbours over paragraphs `ids` from the paragraph-entities shards; null when the dataset has none. */
+  private async neighboursFromIndex(entity: number, ids: readonly number[]): Promise<Map<number, number> | null> {
+    if (!this.reader.paragraphEntities) return null;
+    const shards = [...new Set(ids.map((p) => Math.floor(p / PARAGRAPH_KEYS_PER_SHARD)))];
+    const decoded = await Promise.all(shards.map((s) => this.reader.paragraphEntities!(s)));
+    if (decoded.some((d) => d === null)) return null;
+    const byShard = new Map(shards.map((s, i) => [s, decoded[i]!]));
+    const counts = new Map<number, number>();
+    for (const p of ids) {
+      const { first, offsets, entities } = byShard.get(Math.floor(p / PARAGRAPH_KEYS_PER_SHARD))!;
+      // Each paragraph lists its entities once each.
+      for (let i = offsets[p - first]!; i < offsets[p - first + 1]!; i++) {
+        const other = entities[i]!;
+        if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  /** Neighbours over paragraphs `ids` from their records (datasets without paragraph-entities shards). */
+  private async neighboursFromRecords(entity: number, ids: readonly number[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>();
+    const records = await Promise.all(ids.map((p) => this.reader.paragraph(p)));
+    for (const record of records) {
+      const seen = new Set<number>();
+      for (const m of record.mentions) {
+        const other = m[2];
+        if (other < 0 || other === entity || seen.has(other)) continue;
+        seen.add(other);
+        counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    return counts;
   }
 }

@@ -4,12 +4,14 @@
  * over the hops), then the smaller ids in order, so answers repeat.
  *
  * The dataset does not hold the full adjacency (entity records list their 30 strongest
- * neighbours), so neighbours come from a callback, which the evidence reader answers exactly
- * from postings and paragraph records. The search is a bidirectional breadth-first search, level
- * by level, expanding the side with the smaller frontier (at corpus scale one side is often a hub
- * with thousands of neighbours, the other a rare name), up to `maxHops`; given `cost` (what
- * reading an entity's neighbours costs, say its paragraphs), the side whose frontier costs less,
- * so a hub's paragraphs are read only when the other side's would cost more. Every parent of every
+ * neighbours), so neighbours come from a callback (`PathGraph`), which the evidence reader
+ * answers exactly for a slice from postings and the paragraphs' entity lists. A direct link,
+ * when the graph can say so cheaply (`link`), is the answer at once. Otherwise the search is a
+ * bidirectional breadth-first search, level by level, expanding the side with the smaller
+ * frontier (at corpus scale one side is often a hub with thousands of neighbours, the other a
+ * rare name), up to `maxHops`; given `cost` (what reading an entity's neighbours costs, say its
+ * paragraphs), the side whose frontier costs less, so a hub's paragraphs are read only when the
+ * other side's would cost more. Every parent of every
  * node is kept, so all shortest paths are known; the best k by weight come from keeping, per
  * node, the k best partial paths from each end (a k-best dynamic programme over the layered
  * graph), joined where the two searches met.
@@ -37,6 +39,18 @@ export type Neighbours = (entity: number) => Promise<ReadonlyMap<number, number>
 
 /** What finding an entity's neighbours costs (its paragraphs, say): any non-negative number. */
 export type ExpansionCost = (entity: number) => Promise<number>;
+
+/** The graph searched, as callbacks (methods of an object, say `SliceEvidence`). */
+export interface PathGraph {
+  neighbours: Neighbours;
+  /** Given, the search expands the side whose frontier costs less, not the smaller one. */
+  cost?: ExpansionCost;
+  /**
+   * The weight of the link a–b (0: none), when the graph knows it more cheaply than a's
+   * neighbours: a direct link is then the one shortest path, found without expanding a hub.
+   */
+  link?(a: number, b: number): Promise<number>;
+}
 
 export function checkPathOptions(options: Partial<PathOptions>): PathOptions {
   const resolved = { ...DEFAULT_PATH_OPTIONS, ...options };
@@ -67,18 +81,18 @@ function side(start: number): Side {
 }
 
 /** The side to expand next: the smaller frontier, or with `cost` the cheaper one; ties go to `a`'s side. */
-async function cheaper(from: Side, to: Side, cost: ExpansionCost | undefined): Promise<Side> {
-  if (!cost) return from.frontier.length <= to.frontier.length ? from : to;
-  const total = async (s: Side) => (await Promise.all(s.frontier.map(cost))).reduce((x, y) => x + y, 0);
+async function cheaper(from: Side, to: Side, graph: PathGraph): Promise<Side> {
+  if (!graph.cost) return from.frontier.length <= to.frontier.length ? from : to;
+  const total = async (s: Side) => (await Promise.all(s.frontier.map((u) => graph.cost!(u)))).reduce((x, y) => x + y, 0);
   const [a, b] = await Promise.all([total(from), total(to)]);
   return a <= b ? from : to;
 }
 
-async function expand(s: Side, neighbours: Neighbours): Promise<void> {
+async function expand(s: Side, graph: PathGraph): Promise<void> {
   const next: number[] = [];
   const depth = s.depth + 1;
   // Read concurrently (the reads are shard fetches), used in frontier order (so answers repeat).
-  const lists = await Promise.all(s.frontier.map((u) => neighbours(u)));
+  const lists = await Promise.all(s.frontier.map((u) => graph.neighbours(u)));
   for (const [i, u] of s.frontier.entries()) {
     for (const [v, w] of lists[i]!) {
       const seen = s.level.get(v);
@@ -126,14 +140,17 @@ function kBest(s: Side, node: number, k: number, memo: Map<number, PartialPath[]
  * Up to `k` shortest paths from `a` to `b`; none when they are not linked within `maxHops`.
  * `a === b` is the path of no hops.
  */
-export async function shortestPaths(a: number, b: number, neighbours: Neighbours, options: Partial<PathOptions> = {}, cost?: ExpansionCost): Promise<EntityPath[]> {
+export async function shortestPaths(a: number, b: number, graph: PathGraph, options: Partial<PathOptions> = {}): Promise<EntityPath[]> {
   const { k, maxHops } = checkPathOptions(options);
   if (a === b) return [{ nodes: [a], weights: [], weight: 0 }];
+  // Only paths of the fewest hops are listed, so a direct link is the whole answer.
+  const direct = graph.link ? await graph.link(a, b) : 0;
+  if (direct > 0) return [{ nodes: [a, b], weights: [direct], weight: direct }];
   const from = side(a);
   const to = side(b);
   while (from.depth + to.depth < maxHops) {
     if (from.frontier.length === 0 || to.frontier.length === 0) return [];
-    await expand(await cheaper(from, to, cost), neighbours);
+    await expand(await cheaper(from, to, graph), graph);
     // Every node reached by both searches closes a path; the shortest is the least sum of levels.
     let length = Infinity;
     const [small, large] = from.level.size <= to.level.size ? [from, to] : [to, from];

@@ -3,7 +3,7 @@ import { SliceEvidence } from '../../../src/core/slices/evidence.ts';
 import type { SliceFilter } from '../../../src/core/slices/slice-index.ts';
 import { buildFixture, memoryReader } from './fixture.ts';
 import { SLICE_CABLES } from './fixtures.ts';
-import { bruteCounts, inSlice } from './brute-force.ts';
+import { bruteCounts, inSlice, pairKey } from './brute-force.ts';
 
 const files = await buildFixture(SLICE_CABLES);
 const FILTERS: SliceFilter[] = [
@@ -45,6 +45,25 @@ describe('SliceEvidence', () => {
       const a = new SliceEvidence(reader, filter);
       const b = new SliceEvidence(bare, filter);
       for (let e = 0; e < reader.entityCount; e++) expect(await b.postings(e)).toEqual(await a.postings(e));
+    }
+  });
+
+  it('finds neighbours from the paragraph-entities shards, never reading a paragraph text, as the paragraph records give them', async () => {
+    const sorted = (m: Map<number, number>) => new Map([...m].sort((x, y) => x[0] - y[0]));
+    const { reader: plain } = await memoryReader(files);
+    const { paragraphEntities: _, ...bare } = plain;
+    for (const filter of [{}, ...FILTERS]) {
+      const { reader, reads } = await memoryReader(files);
+      const indexed = new SliceEvidence(reader, filter);
+      const fromRecords = new SliceEvidence(bare, filter);
+      const counts = await bruteCounts(plain, filter);
+      for (let e = 0; e < reader.entityCount; e++) {
+        const got = await indexed.neighbours(e);
+        expect(sorted(got), `${JSON.stringify(filter)} ${e}`).toEqual(sorted(await fromRecords.neighbours(e)));
+        for (const [other, w] of got) expect(w).toBe(counts.pairs.get(pairKey(e, other)));
+      }
+      expect([...reads.keys()].filter((path) => path.startsWith('paragraphs/')), JSON.stringify(filter)).toEqual([]);
+      expect(reads.get('paragraph-entities/0.json')).toBe(1);
     }
   });
 });

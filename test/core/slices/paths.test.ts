@@ -31,7 +31,7 @@ describe('shortestPaths', () => {
             adjacency.get(p)!.set(q, w);
           }
         }
-        const got = await shortestPaths(a, b, async (e) => adjacency.get(e) ?? new Map(), { k, maxHops });
+        const got = await shortestPaths(a, b, { neighbours: async (e) => adjacency.get(e) ?? new Map() }, { k, maxHops });
         const want = brutePaths(adjacency, a, b, k, maxHops);
         expect(got).toEqual(want);
       },
@@ -47,7 +47,7 @@ describe('shortestPaths', () => {
     [[0, 1], [1, 2], [2, 3], [3, 4]].forEach(([x, y]) => link(x!, y!));
     for (let leaf = 10; leaf < 40; leaf++) link(0, leaf);
     const asked: number[] = [];
-    const paths = await shortestPaths(0, 4, async (e) => { asked.push(e); return adjacency.get(e) ?? new Map(); });
+    const paths = await shortestPaths(0, 4, { neighbours: async (e) => { asked.push(e); return adjacency.get(e) ?? new Map(); } });
     expect(paths).toEqual([{ nodes: [0, 1, 2, 3, 4], weights: [1, 1, 1, 1], weight: 4 }]);
     expect(asked.filter((e) => e >= 10)).toEqual([]);
     expect(() => checkPathOptions({ k: 0 })).toThrow('k 0: expected a whole number of paths, 1 or more');
@@ -63,12 +63,12 @@ describe('shortestPaths', () => {
     for (let leaf = 10; leaf < 40; leaf++) link(0, leaf);
     const degree = async (e: number) => adjacency.get(e)?.size ?? 0;
     const asked: number[] = [];
-    const paths = await shortestPaths(0, 3, async (e) => { asked.push(e); return adjacency.get(e) ?? new Map(); }, {}, degree);
+    const paths = await shortestPaths(0, 3, { neighbours: async (e) => { asked.push(e); return adjacency.get(e) ?? new Map(); }, cost: degree });
     expect(paths).toEqual([{ nodes: [0, 1, 2, 3], weights: [1, 1, 1], weight: 3 }]);
     expect(asked).not.toContain(0);
     // Without a cost the frontiers tie and the hub's side goes first.
     const plain: number[] = [];
-    await shortestPaths(0, 3, async (e) => { plain.push(e); return adjacency.get(e) ?? new Map(); });
+    await shortestPaths(0, 3, { neighbours: async (e) => { plain.push(e); return adjacency.get(e) ?? new Map(); } });
     expect(plain[0]).toBe(0);
     await fc.assert(fc.asyncProperty(
       fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
@@ -79,7 +79,27 @@ describe('shortestPaths', () => {
           for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
         }
         const n = async (e: number) => g.get(e) ?? new Map<number, number>();
-        expect(await shortestPaths(a, b, n, { k }, async (e) => (g.get(e)?.size ?? 0) * 7 % 5)).toEqual(brutePaths(g, a, b, k, 6));
+        expect(await shortestPaths(a, b, { neighbours: n, cost: async (e) => (g.get(e)?.size ?? 0) * 7 % 5 }, { k })).toEqual(brutePaths(g, a, b, k, 6));
+      },
+    ), { numRuns: 200 });
+  });
+
+  it('with a known link, answers a direct link without asking for neighbours, and finds the same paths (property)', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
+      async (edges, a, b, k) => {
+        const g = new Map<number, Map<number, number>>();
+        for (const [x, y, w] of edges) {
+          if (x === y) continue;
+          for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
+        }
+        const asked: number[] = [];
+        const graph = {
+          neighbours: async (e: number) => { asked.push(e); return g.get(e) ?? new Map<number, number>(); },
+          link: async (x: number, y: number) => g.get(x)?.get(y) ?? 0,
+        };
+        expect(await shortestPaths(a, b, graph, { k })).toEqual(brutePaths(g, a, b, k, 6));
+        if (g.get(a)?.has(b)) expect(asked).toEqual([]);
       },
     ), { numRuns: 200 });
   });
@@ -91,7 +111,7 @@ describe('shortestPaths', () => {
       const evidence = new SliceEvidence(reader, filter);
       for (const a of entities) {
         for (const b of entities) {
-          const got = await shortestPaths(a, b, (e) => evidence.neighbours(e), { k: 3 });
+          const got = await shortestPaths(a, b, evidence, { k: 3 });
           const want = adjacency.has(a) && adjacency.has(b) || a === b ? brutePaths(adjacency, a, b, 3, 6) : [];
           expect(got, `${a} → ${b} in ${JSON.stringify(filter)}`).toEqual(want);
         }
@@ -102,9 +122,9 @@ describe('shortestPaths', () => {
   it('links Evo Morales to the FARC through the PNP, and not at all in a slice without the FARC', async () => {
     const [evo, pnp, farc] = await Promise.all(['Evo Morales', 'PNP', 'FARC'].map(id));
     const whole = new SliceEvidence(reader);
-    expect(await shortestPaths(evo!, farc!, (e) => whole.neighbours(e))).toEqual([{ nodes: [evo, pnp, farc], weights: [1, 1], weight: 2 }]);
+    expect(await shortestPaths(evo!, farc!, whole)).toEqual([{ nodes: [evo, pnp, farc], weights: [1, 1], weight: 2 }]);
     const laPaz = new SliceEvidence(reader, { origins: ['Embassy La Paz'] });
-    expect(await shortestPaths(evo!, farc!, (e) => laPaz.neighbours(e))).toEqual([]);
+    expect(await shortestPaths(evo!, farc!, laPaz)).toEqual([]);
   });
 });
 
