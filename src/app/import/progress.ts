@@ -9,13 +9,16 @@ import { count, plural } from '../dom.ts';
 /** Stages in order with the share of the bar each fills (summing to 1). */
 const STAGES: [BuildStage, number, string][] = [
   ['files', 0.05, 'Reading files'],
-  ['reading', 0.4, 'Parsing cables'],
+  ['reading', 0.37, 'Parsing cables'],
+  ['merge', 0.01, 'Resolving names across the corpus'],
   ['pairs', 0.03, 'Counting who appears with whom'],
+  ['rewrite', 0.01, 'Writing the paragraphs'],
   ['communities', 0.1, 'Finding communities'],
   ['layout', 0.35, 'Laying out the graph'],
   ['entities', 0.03, 'Writing the dataset'],
   ['search', 0.02, 'Writing the search index'],
   ['standouts', 0, 'Finding what stands out'],
+  ['keys', 0.01, 'Writing the sort keys and the cable table'],
   ['graph', 0.02, 'Writing the graph'],
 ];
 

@@ -88,7 +88,12 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
 const ENTITY_SHARD_CHARS = 256 * 1024;
 const ENTITY_SHARD_RECORDS = 1024;
 
-export type BuildPhase = 'pairs' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'graph';
+/**
+ * Phases after reading, in order: 'merge' plans the corpus-wide resolution, 'rewrite' writes the
+ * paragraph shards again with merged ids, 'keys' the paragraph keys, paragraph entities, cable
+ * table and review queue. ('layout' runs beside 'entities' to 'standouts'.)
+ */
+export type BuildPhase = 'merge' | 'pairs' | 'rewrite' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'keys' | 'graph';
 
 /**
  * Seconds per phase, and `seeds`: the standouts' Louvain reruns, wherever they ran (inside
@@ -256,16 +261,16 @@ export class DatasetBuilder {
       return result;
     };
 
-    const plan = planMerges(this.index.figures(), [...this.definitions].map(([k, count]) => {
+    const plan = await timed('merge', () => planMerges(this.index.figures(), [...this.definitions].map(([k, count]) => {
       const [acronym, long, type] = k.split('\t') as [string, string, string];
       return { acronym, long, type, count };
-    }), this.options.decided);
+    }), this.options.decided));
     const rawKeys = [...this.index.figures().keys];
     const merge = mergeOf(plan, rawKeys);
     for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
     const mergedInto = mergedKeys(plan, merge, rawKeys);
     const counted = await timed('pairs', () => this.index.finish(merge));
-    await this.rewriteParagraphs(merge.target);
+    await timed('rewrite', () => this.rewriteParagraphs(merge.target));
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const edges = clusteredEdges(counted.pairs, this.options.communities.maxEdges);
     const seedCount = this.options.standouts ? DEFAULT_STANDOUTS_OPTIONS.seeds : 0;
@@ -317,12 +322,15 @@ export class DatasetBuilder {
       // In place, the seeds ran inside 'communities', on Louvain's graph.
       if (!runner) seconds.communities -= runs.seconds;
     }
-    const entitiesOf = paragraphEntityShards(tables.postings, tables.paragraphs);
-    for (const [i, shard] of entitiesOf.shards.entries()) await this.sink.write(paragraphEntitiesPath(i), JSON.stringify(shard));
-    const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, entitiesOf.counts);
-    for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
-    for (const [path, json] of cableTableFiles(this.cableRows)) await this.sink.write(path, json);
-    await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
+    const entityShards = await timed('keys', async () => {
+      const entitiesOf = paragraphEntityShards(tables.postings, tables.paragraphs);
+      for (const [i, shard] of entitiesOf.shards.entries()) await this.sink.write(paragraphEntitiesPath(i), JSON.stringify(shard));
+      const keys = paragraphKeyShards(this.paragraphCable.view(), this.cableDays, entitiesOf.counts);
+      for (const [i, shard] of keys.entries()) await this.sink.write(paragraphKeysPath(i), JSON.stringify(shard));
+      for (const [path, json] of cableTableFiles(this.cableRows)) await this.sink.write(path, json);
+      await this.sink.write(REVIEW_PATH, JSON.stringify(reviewQueue(plan, merge, rawKeys, labels), null, 1));
+      return entitiesOf.shards.length;
+    });
 
     Object.assign(this.figures, {
       cables: tables.cables, paragraphs: tables.paragraphs, entities: tables.entities, pairs: tables.pairs.length,
@@ -343,7 +351,7 @@ export class DatasetBuilder {
         maxNodes: this.options.overview.maxNodes, maxEdges: this.options.overview.maxEdges,
       },
       shards: { entityStarts, paragraphs: this.paragraphShards, cables: this.cableShards, cableParagraphStarts: this.cableShardParagraphs,
-        paragraphEntities: entitiesOf.shards.length,
+        paragraphEntities: entityShards,
       },
       options: this.options.record,
       ...(this.options.standouts ? { standouts: STANDOUTS_PATH } : {}),
