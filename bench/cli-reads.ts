@@ -38,6 +38,8 @@ const cableId = cited.listing?.id || cited.id;
 const commands: [string, string[]][] = [
   [`evidence of the two biggest hubs (${hub.label}, ${second.label})`, ['evidence', dir, String(hub.id), String(second.id), '--json']],
   [`evidence of ${second.label} in 2008`, ['evidence', dir, String(second.id), '--from', '2008-01-01', '--to', '2008-12-31', '--json']],
+  [`path hub → hub (${hub.label} → ${second.label})`, ['path', dir, String(hub.id), String(second.id), '--json']],
+  [`path hub → middling (${hub.label} → ${middling.label})`, ['path', dir, String(hub.id), String(middling.id), '--json']],
   [`path hub → rare (${hub.label} → ${rare.label})`, ['path', dir, String(hub.id), String(rare.id), '--json']],
   [`path rare → middling (${rare.label} → ${middling.label})`, ['path', dir, String(rare.id), String(middling.id), '--json']],
   [`path in 2008 (${middling.label} → ${second.label})`, ['path', dir, String(middling.id), String(second.id), '--from', '2008-01-01', '--to', '2008-12-31', '--json']],

@@ -12,11 +12,14 @@ import { InputError } from './usage.ts';
 
 const REBUILD = 'build the dataset first: cablegraph build <cables> --out <dir>';
 
-/** Reads `<dir>/<path>` as text; a file that does not exist is `null`, any other failure a one-line error. */
+/**
+ * Reads `<dir>/<path>` as bytes (the reader decodes what it needs: a paragraph shard's wanted
+ * records only); a file that does not exist is `null`, any other failure a one-line error.
+ */
 export function folderLoader(dir: string): DatasetLoader {
   return async (path) => {
     try {
-      return await readFile(join(dir, path), 'utf8');
+      return await readFile(join(dir, path));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new DatasetError('unreachable', join(dir, path), describeFsError(e));

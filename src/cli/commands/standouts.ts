@@ -46,7 +46,7 @@ Options:
       if (text === null) throw new InputError(`${dir}/${STANDOUTS_PATH}: no such file (the dataset was built with --no-standouts, or before standouts existed: rebuild it without --no-standouts)`);
       let file;
       try {
-        file = checkStandouts(JSON.parse(text));
+        file = checkStandouts(JSON.parse(typeof text === 'string' ? text : new TextDecoder().decode(text)));
       } catch (e) {
         throw new InputError(`${dir}/${STANDOUTS_PATH}: not valid JSON (${(e as Error).message}); rebuild the dataset`);
       }

@@ -12,6 +12,7 @@
 import { entityKey } from '../entities/normalize.ts';
 import { decodeKeyShard, type DecodedKeys } from './paragraph-keys.ts';
 import { decodeParagraphEntities, type DecodedParagraphEntities } from './paragraph-entities.ts';
+import { indexRecords, parseRecord, type RecordShard } from './record-shard.ts';
 import { checkCableTableShard, decodeCableTable, type CableTable } from './cable-table.ts';
 import {
   CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, CABLE_TABLE_PER_SHARD, DATASET_VERSION, cableTableShardPath, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
@@ -25,7 +26,14 @@ import {
  * `null` or rejects with a `DatasetError` of kind 'missing'; any other rejection is taken as
  * 'unreachable'.
  */
-export type DatasetLoader = (path: string) => Promise<string | null>;
+/**
+ * Reads a dataset file: its text, or its bytes (UTF-8), which let paragraph records be picked
+ * out of a shard without decoding it whole (record-shard.ts); null when there is no such file.
+ */
+export type DatasetLoader = (path: string) => Promise<string | Uint8Array | null>;
+
+const utf8 = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Why a dataset file could not be used: each kind calls for different advice. */
 export type DatasetErrorKind = 'missing' | 'corrupt' | 'unreachable';
@@ -94,6 +102,9 @@ export interface DatasetReader {
    */
   paragraphEntities?(shard: number): Promise<DecodedParagraphEntities | null>;
 }
+
+/** Paragraph shards a reader keeps (about 270 KB of text each). */
+const PARAGRAPH_SHARDS_KEPT = 64;
 
 /** Candidates listed for an unknown or ambiguous name. */
 const MAX_CANDIDATES = 10;
@@ -236,6 +247,33 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
   let graph: Promise<GraphFile> | undefined;
   let allCables: Promise<CableRecord[]> | undefined;
   const decodedKeys = new Map<number, Promise<DecodedKeys | null>>();
+  /**
+   * The paragraph shards read last, by shard (least recently used first), each indexed by record
+   * (record-shard.ts) or, in another form, parsed whole: a hub's evidence touches thousands of
+   * shards for a few records each, and keeping them all would hold the corpus's texts.
+   */
+  const paragraphShards = new Map<number, Promise<RecordShard | { records: unknown }>>();
+  const paragraphShard = (shard: number): Promise<RecordShard | { records: unknown }> => {
+    let hit = paragraphShards.get(shard);
+    if (hit) {
+      paragraphShards.delete(shard);
+      paragraphShards.set(shard, hit);
+      return hit;
+    }
+    const path = paragraphShardPath(shard);
+    const expected = Math.min(PARAGRAPHS_PER_SHARD, manifest.corpus.paragraphs - shard * PARAGRAPHS_PER_SHARD);
+    hit = readDatasetFile(load, path).then((content) => {
+      const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+      return indexRecords(bytes, expected) ?? { records: parseDatasetJson(path, bytes) };
+    });
+    paragraphShards.set(shard, hit);
+    hit.catch(() => paragraphShards.delete(shard));
+    for (const old of paragraphShards.keys()) {
+      if (paragraphShards.size <= PARAGRAPH_SHARDS_KEPT) break;
+      paragraphShards.delete(old);
+    }
+    return hit;
+  };
   const decodedEntities = new Map<number, Promise<DecodedParagraphEntities>>();
   let table: Promise<CableTable | null> | undefined;
 
@@ -257,7 +295,16 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
       if (!Number.isInteger(id) || id < 0 || id >= manifest.corpus.paragraphs) throw new RangeError(`paragraph ${id}: ids run from 0 to ${manifest.corpus.paragraphs - 1}`);
       const shard = paragraphShardOf(id);
       const path = paragraphShardPath(shard);
-      return pick<ParagraphRecord>(path, await json(path), id, shard * PARAGRAPHS_PER_SHARD, checkParagraph);
+      const first = shard * PARAGRAPHS_PER_SHARD;
+      const read = await paragraphShard(shard);
+      if (!('starts' in read)) return pick<ParagraphRecord>(path, read.records, id, first, checkParagraph);
+      let record: unknown;
+      try {
+        record = parseRecord(read, id - first);
+      } catch (e) {
+        throw corrupt(path, `record ${id} is not valid JSON (${(e as Error).message})`);
+      }
+      return pick<ParagraphRecord>(path, [record], id, id, checkParagraph);
     },
     async cable(index) {
       if (!Number.isInteger(index) || index < 0 || index >= manifest.corpus.cables) throw new RangeError(`cable ${index}: indexes run from 0 to ${manifest.corpus.cables - 1}`);
@@ -354,16 +401,25 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
 
 /** One dataset file, parsed; a missing, unreadable or malformed file is a DatasetError naming it. */
 export async function readDatasetJson(load: DatasetLoader, path: string): Promise<unknown> {
-  let text: string | null;
+  return parseDatasetJson(path, await readDatasetFile(load, path));
+}
+
+/** A dataset file as read; a DatasetError of kind 'missing' or 'unreachable' when it cannot be had. */
+async function readDatasetFile(load: DatasetLoader, path: string): Promise<string | Uint8Array> {
+  let content: string | Uint8Array | null;
   try {
-    text = await load(path);
+    content = await load(path);
   } catch (e) {
     if (e instanceof DatasetError) throw e;
     throw new DatasetError('unreachable', path, (e as Error).message ?? String(e));
   }
-  if (text === null) throw new DatasetError('missing', path, 'not found');
+  if (content === null) throw new DatasetError('missing', path, 'not found');
+  return content;
+}
+
+function parseDatasetJson(path: string, content: string | Uint8Array): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(typeof content === 'string' ? content : utf8.decode(content)) as unknown;
   } catch (e) {
     throw corrupt(path, `not valid JSON (${(e as Error).message})`);
   }

@@ -12,7 +12,7 @@
  */
 import type { DatasetReader } from '../dataset/read-dataset.ts';
 import type { CableTable } from '../dataset/cable-table.ts';
-import { PARAGRAPH_KEYS_PER_SHARD, cableShardOf, type ParagraphRecord } from '../dataset/format.ts';
+import { PARAGRAPH_KEYS_PER_SHARD, cableShardOf, paragraphShardOf, type ParagraphRecord } from '../dataset/format.ts';
 import { dayNumber } from '../days.ts';
 import type { PathGraph } from './paths.ts';
 import { cableFacts, checkFilter, isWholeCorpus, matchesFilter, type CableFacts, type SliceFilter } from './slice-index.ts';
@@ -23,6 +23,9 @@ import { cableFacts, checkFilter, isWholeCorpus, matchesFilter, type CableFacts,
  * 610 (the Cablegate sample), and a sixth leaves room for decoding it.
  */
 const TABLE_WEIGHT = 6;
+
+/** Paragraph shards read at once when listing many paragraphs (a reader keeps 64). */
+const SHARDS_AT_ONCE = 16;
 
 export interface EvidenceParagraph {
   /** Paragraph id in the dataset. */
@@ -94,7 +97,20 @@ export class SliceEvidence implements PathGraph {
 
   /** `paragraph` for many, their cables' facts read as `factsOf` reads them. */
   async paragraphs(ids: readonly number[]): Promise<EvidenceParagraph[]> {
-    const records = await Promise.all(ids.map((p) => this.reader.paragraph(p)));
+    const records: ParagraphRecord[] = [];
+    // A few shards at a time, in the order given (ascending, as postings): a reader keeps only
+    // the shards it read last, and a hub's paragraphs span most of them.
+    for (let i = 0; i < ids.length;) {
+      const shards = new Set<number>();
+      let j = i;
+      for (; j < ids.length; j++) {
+        const shard = paragraphShardOf(ids[j]!);
+        if (!shards.has(shard) && shards.size === SHARDS_AT_ONCE) break;
+        shards.add(shard);
+      }
+      records.push(...await Promise.all(ids.slice(i, j).map((p) => this.reader.paragraph(p))));
+      i = j;
+    }
     const facts = await this.factsOf(records.map((r) => r.cable));
     return records.map((record, i) => ({ id: ids[i]!, cableIndex: record.cable, cable: facts[i]!, record }));
   }

@@ -6,11 +6,11 @@ const m = (key: string | null, surface = key ?? 'X', type = 'ORG', origin: 'tagg
   ({ start: 0, end: 1, type, origin, key, surface, dropped: key === null ? 'redaction' : null });
 
 describe('CorpusIndex', () => {
-  it('interns keys in order of first appearance and returns the entity of each mention and how many distinct', () => {
+  it('interns keys in order of first appearance and returns the entity of each mention', () => {
     const index = new CorpusIndex();
     index.addCable();
-    expect(index.addParagraph([m('pnp'), m(null), m('vrae')])).toEqual({ paragraph: 0, entities: [0, -1, 1], distinct: 2 });
-    expect(index.addParagraph([m('vrae'), m('mas'), m('vrae')])).toEqual({ paragraph: 1, entities: [1, 2, 1], distinct: 2 });
+    expect(index.addParagraph([m('pnp'), m(null), m('vrae')])).toEqual({ paragraph: 0, entities: [0, -1, 1] });
+    expect(index.addParagraph([m('vrae'), m('mas'), m('vrae')])).toEqual({ paragraph: 1, entities: [1, 2, 1] });
   });
 
   it('counts mentions, paragraphs and cables, surfaces and types, and lists postings in order', () => {
