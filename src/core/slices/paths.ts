@@ -80,11 +80,29 @@ function side(start: number): Side {
   return { level: new Map([[start, 0]]), parents: new Map([[start, new Map()]]), frontier: [start], depth: 0 };
 }
 
-/** The side to expand next: the smaller frontier, or with `cost` the cheaper one; ties go to `a`'s side. */
+/** Costs asked for at once while adding up a frontier's. */
+const COST_BATCH = 16;
+
+/**
+ * The side to expand next: the smaller frontier, or with `cost` the cheaper one; ties go to `a`'s
+ * side. The smaller frontier's cost is added up in full, the other's only until it passes it: a
+ * rare name's hundreds of neighbours are not all weighed (each weighing may read a record) to
+ * learn they cost more than one hub.
+ */
 async function cheaper(from: Side, to: Side, graph: PathGraph): Promise<Side> {
   if (!graph.cost) return from.frontier.length <= to.frontier.length ? from : to;
-  const total = async (s: Side) => (await Promise.all(s.frontier.map((u) => graph.cost!(u)))).reduce((x, y) => x + y, 0);
-  const [a, b] = await Promise.all([total(from), total(to)]);
+  const [small, large] = from.frontier.length <= to.frontier.length ? [from, to] : [to, from];
+  const sum = async (s: Side, limit: number) => {
+    let total = 0;
+    for (let i = 0; i < s.frontier.length && total <= limit; i += COST_BATCH) {
+      for (const c of await Promise.all(s.frontier.slice(i, i + COST_BATCH).map((u) => graph.cost!(u)))) total += c;
+    }
+    return total;
+  };
+  const smallCost = await sum(small, Infinity);
+  // Past smallCost the exact figure does not change the choice.
+  const largeCost = await sum(large, smallCost);
+  const [a, b] = small === from ? [smallCost, largeCost] : [largeCost, smallCost];
   return a <= b ? from : to;
 }
 

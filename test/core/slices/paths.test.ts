@@ -84,6 +84,26 @@ describe('shortestPaths', () => {
     ), { numRuns: 200 });
   });
 
+  it('weighs a large frontier only until it outweighs the other side', async () => {
+    // 0 has 100 neighbours (each of cost 5), all linked to 200; 300 – 200. From 0 to 300: once 0's
+    // side is expanded, its frontier of 100 costs more than 300's single node (cost 5) after two.
+    const adjacency = new Map<number, Map<number, number>>();
+    const link = (x: number, y: number) => {
+      for (const [p, q] of [[x, y], [y, x]] as const) (adjacency.get(p) ?? adjacency.set(p, new Map()).get(p)!).set(q, 1);
+    };
+    for (let n = 1; n <= 100; n++) {
+      link(0, n);
+      link(n, 200);
+    }
+    link(300, 200);
+    const weighed: number[] = [];
+    const cost = async (e: number) => { weighed.push(e); return e === 0 ? 1 : 5; };
+    const paths = await shortestPaths(0, 300, { neighbours: async (e) => adjacency.get(e) ?? new Map(), cost }, { k: 2 });
+    expect(paths.map((p) => p.nodes)).toEqual([[0, 1, 200, 300], [0, 2, 200, 300]]);
+    // One batch of 0's neighbours in each of the two rounds that compare the sides, not all 100 twice.
+    expect(weighed.filter((e) => e >= 1 && e <= 100).length).toBe(32);
+  });
+
   it('with a known link, answers a direct link without asking for neighbours, and finds the same paths (property)', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
