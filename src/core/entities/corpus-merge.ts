@@ -228,32 +228,42 @@ export function planMerges(figures: KeyFiguresLike, definitions: readonly Defini
       ids.push(i);
     }
   }
+  // Full names by what other names look them up by: their whole name, their first and last word
+  // (names of three words or more), and each of their ending runs of two words or more short of
+  // the whole. Each list ascending. A common first name (`mohammed`, `ali`) starts thousands of
+  // full names: comparing each with every other that shares its first word was quadratic.
+  const byName = new Map<string, number[]>();
+  const byFirstLast = new Map<string, number[]>();
+  const byEnding = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, i: number) => {
+    const ids = index.get(key);
+    if (ids === undefined) index.set(key, [i]);
+    else ids.push(i);
+  };
+  for (const i of fullNames) {
+    const words = wordsOf(i);
+    add(byName, nameOf(i), i);
+    if (words.length > 2) add(byFirstLast, `${words[0]!} ${words[words.length - 1]!}`, i);
+    for (let m = 2; m < words.length; m++) add(byEnding, words.slice(words.length - m).join(' '), i);
+  }
   // A name that starts another (`hugo chavez` in `hugo chavez frias`, `hu jintao elected`): the
   // longer joins the longest such name; and first and last name without the middle ones
   // (`barack obama` for `barack hussein obama`) join when only one fits.
   for (const i of fullNames) {
     const words = wordsOf(i);
-    const starts = (fullByWord.get(words[0]!) ?? []).filter((j) => {
-      if (j === i) return false;
-      const other = wordsOf(j);
-      return other.length < words.length && other.every((w, k) => words[k] === w) && compatible(figures, j, i);
-    }).sort((a, b) => nameOf(b).length - nameOf(a).length || a - b);
+    const starts: number[] = [];
+    for (let m = words.length - 1; m >= 2; m--) {
+      for (const j of byName.get(words.slice(0, m).join(' ')) ?? []) if (compatible(figures, j, i)) starts.push(j);
+    }
+    starts.sort((a, b) => nameOf(b).length - nameOf(a).length || a - b);
     if (starts.length > 0) union(starts[0]!, i, 'name-prefix');
     if (words.length === 2) {
-      const longer = (fullByWord.get(words[0]!) ?? []).filter((j) => {
-        const other = wordsOf(j);
-        return j !== i && other.length > 2 && other[other.length - 1] === words[1] && compatible(figures, i, j);
-      });
+      const longer = (byFirstLast.get(nameOf(i)) ?? []).filter((j) => compatible(figures, i, j));
       const roots = [...new Set(longer.map(find))];
       if (roots.length === 1) union(roots[0]!, i, 'name-prefix');
     }
     // A name another ends with, after words that are no part of a name (`honorable barack obama`).
-    const last = words[words.length - 1]!;
-    for (const j of fullByWord.get(last) ?? []) {
-      if (j === i) continue;
-      const other = wordsOf(j);
-      if (other.length > words.length && words.every((w, k) => other[other.length - words.length + k] === w)) union(i, j, 'name-prefix', true);
-    }
+    for (const j of byEnding.get(nameOf(i)) ?? []) union(i, j, 'name-prefix', true);
   }
   for (let i = 0; i < n; i++) {
     const key = figures.keys[i]!;
