@@ -270,18 +270,23 @@ export class DatasetBuilder {
     for (const r of plan.rule) if (r !== null) this.figures.rules[r] = (this.figures.rules[r] ?? 0) + 1;
     const mergedInto = mergedKeys(plan, merge, rawKeys);
     const counted = await timed('pairs', () => this.index.finish(merge));
-    await timed('rewrite', () => this.rewriteParagraphs(merge.target));
-    const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const edges = clusteredEdges(counted.pairs, this.options.communities.maxEdges);
     const seedCount = this.options.standouts ? DEFAULT_STANDOUTS_OPTIONS.seeds : 0;
     const runner = this.options.clusteringRunner;
-    let clustering!: ReturnType<ClusteringRunner>;
-    const communities = await timed('communities', async () => {
-      clustering = (runner ?? runClusteringInPlace)(clusteringJob(counted.entities, edges, this.options.communities, seedCount));
-      // Not "unhandled" while the shards are written: a failure is thrown where the seeds are awaited.
-      clustering.seeds.catch(() => {});
-      return communitiesOf(await clustering.clustering, counted.pairs, edges.minWeight);
-    });
+    let clustering: ReturnType<ClusteringRunner> | undefined;
+    const startClustering = () => {
+      const started = (runner ?? runClusteringInPlace)(clusteringJob(counted.entities, edges, this.options.communities, seedCount));
+      // Not "unhandled" while other work goes on: a failure is thrown where each is awaited.
+      started.clustering.catch(() => {});
+      started.seeds.catch(() => {});
+      return started;
+    };
+    // On a thread, Louvain and its seeds run while the paragraphs are rewritten ('communities'
+    // then times what is left to wait for); in place, in 'communities'.
+    if (runner) clustering = startClustering();
+    await timed('rewrite', () => this.rewriteParagraphs(merge.target));
+    const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
+    const communities = await timed('communities', async () => communitiesOf(await (clustering ??= startClustering()).clustering, counted.pairs, edges.minWeight));
     const chosen = this.options.labels;
     const labels = counted.surfaces.map((s, e) => {
       const key = counted.keys[e]!;
@@ -313,7 +318,7 @@ export class DatasetBuilder {
     seconds.layout = ((layoutEnd || performance.now()) - layoutStart) / 1000;
     if (this.options.standouts) {
       const runs = await timed('standouts', async () => {
-        const runs = await clustering.seeds;
+        const runs = await clustering!.seeds;
         await this.sink.write(STANDOUTS_PATH, JSON.stringify(computeStandouts(
           { tables, communities, overview, labels, runs, resolution: this.options.communities.resolution })));
         return runs;
