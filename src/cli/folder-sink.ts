@@ -33,7 +33,7 @@ export class FolderSink implements DatasetSink {
   /** Once `signal` is aborted every write throws: nothing is written into a folder being removed. */
   constructor(readonly dir: string, private readonly signal?: AbortSignal) {}
 
-  async write(path: string, content: string): Promise<void> {
+  async write(path: string, content: string | Uint8Array): Promise<void> {
     this.signal?.throwIfAborted();
     const target = join(this.dir, path);
     const parent = dirname(target);
@@ -48,12 +48,12 @@ export class FolderSink implements DatasetSink {
       if (this.signal?.aborted) throw this.signal.reason;
       throw new WriteError(target, e as NodeJS.ErrnoException);
     }
-    this.bytes += Buffer.byteLength(content);
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
 
-  /** Reads back a file written before (the builder rewrites paragraph shards once entities merge). */
-  async read(path: string): Promise<string> {
-    return readFile(join(this.dir, path), 'utf8');
+  /** Reads back a file written before, as bytes (the builder rewrites paragraph shards once entities merge). */
+  async read(path: string): Promise<Uint8Array> {
+    return readFile(join(this.dir, path));
   }
 }
 

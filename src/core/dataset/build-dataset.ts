@@ -28,6 +28,7 @@ import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
 import { paragraphEntityShards } from './paragraph-entities.ts';
+import { remapMentions } from './remap-mentions.ts';
 import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
 import {
@@ -39,12 +40,19 @@ import { Interner } from '../interner.ts';
 
 /** Where dataset files go. */
 export interface DatasetSink {
-  write(path: string, content: string): void | Promise<void>;
+  /** Writes a file: text, or (the rewritten paragraph shards of a sink with `read`) UTF-8 bytes. */
+  write(path: string, content: string | Uint8Array): void | Promise<void>;
   /**
    * Reads back a file written before, if the sink can: paragraph shards are rewritten once
-   * entities merge after reading. A sink without it has the builder keep the shards until then.
+   * entities merge after reading. A sink without it has the builder keep the shards until then,
+   * and is written text only.
    */
-  read?(path: string): string | Promise<string>;
+  read?(path: string): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+/** A sink into a Map of texts (the page's import, tests): it cannot read, so it is written text only. */
+export function memorySink(files: Map<string, string>): DatasetSink {
+  return { write: (path, content) => void files.set(path, typeof content === 'string' ? content : utf8.decode(content)) };
 }
 
 
@@ -83,6 +91,9 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
   record: {},
   labels: new Map(),
 };
+
+const encoder = new TextEncoder();
+const utf8 = new TextDecoder();
 
 /** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
 const ENTITY_SHARD_CHARS = 256 * 1024;
@@ -425,9 +436,13 @@ export class DatasetBuilder {
     for (let i = 0; i < this.paragraphShards; i++) {
       const path = paragraphShardPath(i);
       const held = this.heldShards.get(path);
-      const json = held ?? (await this.sink.read!(path));
-      await this.sink.write(path, remapMentions(json, target));
-      this.heldShards.delete(path);
+      if (held !== undefined) {
+        await this.sink.write(path, utf8.decode(remapMentions(encoder.encode(held), target)));
+        this.heldShards.delete(path);
+      } else {
+        const read = await this.sink.read!(path);
+        await this.sink.write(path, remapMentions(typeof read === 'string' ? encoder.encode(read) : read, target));
+      }
     }
   }
 
@@ -487,33 +502,6 @@ export class DatasetBuilder {
     for (const [prefix, entries] of shards) await this.sink.write(searchShardPath(prefix), JSON.stringify(entries));
   }
 }
-
-/**
- * A paragraph shard's JSON with each mention's entity id `e` replaced by `target[e]`: the bytes
- * `JSON.stringify` would write for the records parsed and remapped, but only the mentions are
- * parsed and written again; the texts, most of the bytes, are copied as they are. Records are
- * `{"cable":…,"n":…,"text":…,"mentions":[…]}` with the mentions last, and inside a JSON string
- * every quote is escaped, so `"mentions":` can only start a record's mentions, and `},{"cable":`
- * (or the shard's closing `}]`) only end them.
- */
-export function remapMentions(json: string, target: Uint32Array): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (let start = json.indexOf(MENTIONS_KEY); start >= 0; start = json.indexOf(MENTIONS_KEY, at)) {
-    const from = start + MENTIONS_KEY.length;
-    let end = json.indexOf(NEXT_RECORD, from);
-    if (end < 0) end = json.length - 2;
-    const mentions = JSON.parse(json.slice(from, end)) as ParagraphRecord['mentions'];
-    for (const m of mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
-    parts.push(json.slice(at, from), JSON.stringify(mentions));
-    at = end;
-  }
-  parts.push(json.slice(at));
-  return parts.join('');
-}
-
-const MENTIONS_KEY = '"mentions":';
-const NEXT_RECORD = '},{"cable":';
 
 /** The last segment of a path, `/` or `\\` separated. */
 function baseName(path: string): string {

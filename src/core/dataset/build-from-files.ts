@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResolveOptions } from '../entities/resolve-cable.ts';
-import { DEFAULT_DATASET_OPTIONS, type BuildPhase, type BuildSummary, type DatasetOptions } from './build-dataset.ts';
+import { DEFAULT_DATASET_OPTIONS, memorySink, type BuildPhase, type BuildSummary, type DatasetOptions } from './build-dataset.ts';
 import type { EmptyBuild } from './emptiness.ts';
 import { CorpusBuild, planCorpus, resolveCableFile } from './pipeline.ts';
 
@@ -57,7 +57,7 @@ export async function buildFromFiles(inputs: readonly InputFile[], options: Part
   const plan = planCorpus([...byName.keys()]);
   const text = (name: string | null) => (name === null ? null : { name, text: decoder.decode(byName.get(name)!.bytes) });
   const files = new Map<string, string>();
-  const build = new CorpusBuild({ write: (path, content) => void files.set(path, content) }, {
+  const build = new CorpusBuild(memorySink(files), {
     plan,
     metadata: plan.metadata.map((name) => text(name)!),
     lexicon: text(plan.lexicon),

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCable } from '../../../src/core/cable/read-cable.ts';
 import { resolveCable } from '../../../src/core/entities/resolve-cable.ts';
-import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, remapMentions } from '../../../src/core/dataset/build-dataset.ts';
+import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, memorySink } from '../../../src/core/dataset/build-dataset.ts';
+import { remapMentions } from '../../../src/core/dataset/remap-mentions.ts';
 import { paragraphShardPath, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
 import type { ResolvedCable } from '../../../src/core/entities/model.ts';
 import { SEED_FILE } from '../../helpers.ts';
@@ -17,7 +18,7 @@ const seed = (() => {
 /** The paragraph shard of a build of `cable`, given its texts in JSON or not. */
 async function paragraphShard(cable: ResolvedCable, withTexts: boolean): Promise<string> {
   const files = new Map<string, string>();
-  const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+  const builder = new DatasetBuilder(memorySink(files), DEFAULT_DATASET_OPTIONS);
   await builder.addCable(cable, undefined, withTexts ? cable.paragraphs.map((p) => JSON.stringify(p.text)) : undefined);
   await builder.finish();
   return files.get(paragraphShardPath(0))!;
@@ -39,7 +40,7 @@ describe('paragraph records written as JSON pieces', () => {
 describe('entity records written with their postings joined in', () => {
   it('are the bytes JSON.stringify writes for the records', async () => {
     const files = new Map<string, string>();
-    const builder = new DatasetBuilder({ write: (path, content) => void files.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+    const builder = new DatasetBuilder(memorySink(files), DEFAULT_DATASET_OPTIONS);
     await builder.addCable(seed);
     await builder.addCable({ ...seed, id: 'again' });
     await builder.finish();
@@ -68,7 +69,15 @@ describe('paragraph shards remapped after entities merge', () => {
       const shard = JSON.stringify(records);
       const parsed = JSON.parse(shard) as ParagraphRecord[];
       for (const r of parsed) for (const m of r.mentions) if (m[2] >= 0) m[2] = target[m[2]]!;
-      expect(remapMentions(shard, target)).toBe(JSON.stringify(parsed));
+      expect(new TextDecoder().decode(remapMentions(new TextEncoder().encode(shard), target))).toBe(JSON.stringify(parsed));
     }), { numRuns: 300 });
+  });
+
+  it('names what it expected where a shard is not as the build writes it', () => {
+    const remap = (text: string) => () => remapMentions(new TextEncoder().encode(text), Uint32Array.from([0, 1]));
+    expect(remap('[{"cable":0,"n":1,"text":"a","mentions":[[1,2,"x","PER"]]}]')).toThrow('expected a number at byte 46');
+    expect(remap('[{"cable":0,"n":1,"text":"a","mentions":[[1,2,5,"PER"]]}]')).toThrow('expected an entity id below 2 at byte 46');
+    expect(remap('[{"cable":0,"n":1,"text":"a","mentions":[[1,2,1,"PER]]}]')).toThrow('expected the end of a string');
+    expect(new TextDecoder().decode(remapMentions(new TextEncoder().encode('[{"cable":0,"n":1,"text":"é [x]","mentions":[]}]'), Uint32Array.from([0])))).toBe('[{"cable":0,"n":1,"text":"é [x]","mentions":[]}]');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles } from '../../../src/core/dataset/build-from-files.ts';
-import { DEFAULT_DATASET_OPTIONS } from '../../../src/core/dataset/build-dataset.ts';
+import { DEFAULT_DATASET_OPTIONS, memorySink } from '../../../src/core/dataset/build-dataset.ts';
 import { CorpusBuild, inputKind, planCorpus, resolveCableFile } from '../../../src/core/dataset/pipeline.ts';
 import { ROOT, SEED_FILE } from '../../helpers.ts';
 
@@ -38,7 +38,7 @@ describe('CorpusBuild', () => {
     const names = ['data/000.txt', 'data/lexicon.tsv', 'data/aliases.tsv'];
     const plan = planCorpus(names);
     const files = new Map<string, string>();
-    const build = new CorpusBuild({ write: (p, c) => void files.set(p, c) }, { plan, metadata: [], ...texts, resolve: {} }, DEFAULT_DATASET_OPTIONS);
+    const build = new CorpusBuild(memorySink(files), { plan, metadata: [], ...texts, resolve: {} }, DEFAULT_DATASET_OPTIONS);
     await build.add(resolveCableFile('data/000.txt', readFileSync(SEED_FILE), build.context));
     const result = await build.finish();
     expect(result.empty).toBeNull();

@@ -4,7 +4,7 @@ import { readCable } from '../../../src/core/cable/read-cable.ts';
 import { resolveCable, DEFAULT_RESOLVE_OPTIONS, type ResolveContext } from '../../../src/core/entities/resolve-cable.ts';
 import { parseLexicon } from '../../../src/core/entities/lexicon.ts';
 import { parseAliases } from '../../../src/core/entities/aliases.ts';
-import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, type BuildSummary } from '../../../src/core/dataset/build-dataset.ts';
+import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, memorySink, type BuildSummary } from '../../../src/core/dataset/build-dataset.ts';
 import { ROOT, SEED_FILE } from '../../helpers.ts';
 
 export function shippedContext(): ResolveContext {
@@ -18,7 +18,7 @@ export function shippedContext(): ResolveContext {
 export async function buildInMemory(files: { name: string; text: string }[]): Promise<{ files: Map<string, string>; summary: BuildSummary }> {
   const out = new Map<string, string>();
   const context = shippedContext();
-  const builder = new DatasetBuilder({ write: (path, content) => void out.set(path, content) }, { ...DEFAULT_DATASET_OPTIONS, labels: context.aliases.labels });
+  const builder = new DatasetBuilder(memorySink(out), { ...DEFAULT_DATASET_OPTIONS, labels: context.aliases.labels });
   for (const { name, text } of files) {
     const { cable, diagnostics } = readCable(text, name);
     if (cable) await builder.addCable(resolveCable(cable, diagnostics, context));

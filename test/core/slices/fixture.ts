@@ -6,7 +6,7 @@
 import { readCable } from '../../../src/core/cable/read-cable.ts';
 import type { CableMetadata } from '../../../src/core/cable/metadata.ts';
 import { resolveCable } from '../../../src/core/entities/resolve-cable.ts';
-import { DatasetBuilder, DEFAULT_DATASET_OPTIONS } from '../../../src/core/dataset/build-dataset.ts';
+import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, memorySink } from '../../../src/core/dataset/build-dataset.ts';
 import { openDatasetReader, type DatasetReader } from '../../../src/core/dataset/read-dataset.ts';
 import { shippedContext } from '../dataset/seed-dataset.ts';
 
@@ -34,7 +34,7 @@ export function cableText(c: FixtureCable): string {
 export async function buildFixture(cables: FixtureCable[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const context = shippedContext();
-  const builder = new DatasetBuilder({ write: (path, content) => void out.set(path, content) }, DEFAULT_DATASET_OPTIONS);
+  const builder = new DatasetBuilder(memorySink(out), DEFAULT_DATASET_OPTIONS);
   for (const [i, c] of cables.entries()) {
     const file = `cable${i}.txt`;
     const { cable, diagnostics } = readCable(cableText(c), file);
