@@ -15,6 +15,7 @@ import { readCable } from '../src/core/cable/read-cable.ts';
 import { resolveCable, resolveOptions } from '../src/core/entities/resolve-cable.ts';
 import { parseLexicon } from '../src/core/entities/lexicon.ts';
 import { parseAliases } from '../src/core/entities/aliases.ts';
+import { tallyCable } from '../src/core/graph/cable-tally.ts';
 import { CorpusIndex } from '../src/core/graph/corpus-index.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, clusteredEdges, communitiesOf } from '../src/core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview } from '../src/core/graph/overview.ts';
@@ -80,7 +81,9 @@ for (const name of readdirSync(SAMPLE).filter((f) => f.endsWith('.txt')).sort())
   const { cable, diagnostics } = readCable(readFileSync(join(SAMPLE, name)), name);
   if (!cable) continue;
   index.addCable();
-  for (const p of resolveCable(cable, diagnostics, context).paragraphs) index.addParagraph(p.mentions);
+  const tally = tallyCable(resolveCable(cable, diagnostics, context).paragraphs);
+  const entities = index.addMentions(tally);
+  for (const local of tally.local) index.addParagraph(local, entities);
 }
 const tables = index.finish();
 /** Processor seconds (this process is single-threaded; on a shared machine they are steadier than wall time). */

@@ -9,13 +9,16 @@ import { readCable } from '../core/cable/read-cable.ts';
 import { resolveCable, type ResolveContext } from '../core/entities/resolve-cable.ts';
 import { describeFsError, type CableInput } from './files.ts';
 import { isTooLarge, tooLarge } from './too-large.ts';
+import { tallyCable, type CableTally } from '../core/graph/cable-tally.ts';
 
 export type FileOutcome =
   /**
    * `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the
-   * workers, off the main thread); the paragraphs' own `text` is then left empty.
+   * workers, off the main thread); the paragraphs' own `text` is then left empty. `tally`: the
+   * mentions counted per key (core/graph/cable-tally.ts), also made here; the mentions' keys and
+   * forms are then left empty.
    */
-  | { file: string; cable: ResolvedCable; texts: string[]; bytes: number }
+  | { file: string; cable: ResolvedCable; texts: string[]; tally: CableTally; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
 /** Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the dataset. */
@@ -34,10 +37,18 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
     if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
     const resolved = resolveCable(cable, diagnostics, context);
     const texts = resolved.paragraphs.map((p) => JSON.stringify(p.text));
-    // The build reads only `texts`: the plain texts would cross to the main thread a second time
-    // (copied into its heap, for its garbage collector to sweep), so they stay behind.
-    for (const p of resolved.paragraphs) p.text = '';
-    return { file, cable: resolved, texts, bytes: bytes.length };
+    const tally = tallyCable(resolved.paragraphs);
+    // The build reads only `texts` and the tally: the plain texts, and each mention's key and
+    // form, would cross to the main thread a second time (copied into its heap, for its garbage
+    // collector to sweep), so they stay behind.
+    for (const p of resolved.paragraphs) {
+      p.text = '';
+      for (const m of p.mentions) {
+        m.surface = '';
+        if (m.key !== null) m.key = '';
+      }
+    }
+    return { file, cable: resolved, texts, tally, bytes: bytes.length };
   } catch (e) {
     // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
     if (!isTooLarge(e)) throw e;

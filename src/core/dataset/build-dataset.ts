@@ -28,6 +28,7 @@ import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
 import { paragraphEntityShards } from './paragraph-entities.ts';
+import { tallyCable, type CableTally } from '../graph/cable-tally.ts';
 import { remapMentions } from './remap-mentions.ts';
 import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
@@ -162,9 +163,10 @@ export class DatasetBuilder {
    * counted once: it adds nothing, and the `duplicate-cable` warning returned names both files.
    * `texts`, when given, are its paragraphs' texts already in JSON (`JSON.stringify(p.text)`): the
    * CLI's workers make them, so the main thread, which indexes every cable in turn, does not
-   * escape all the text too.
+   * escape all the text too. `tally`, when given, is `tallyCable(cable.paragraphs)`, made there
+   * too; the mentions' keys and surface forms are then not read.
    */
-  async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[]): Promise<Diagnostic[]> {
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[], tally?: CableTally): Promise<Diagnostic[]> {
     this.figures.files++;
     const duplicate = this.duplicateOf(cable, metadata);
     if (duplicate !== null) {
@@ -181,9 +183,12 @@ export class DatasetBuilder {
     const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
     const index = this.index.addCable(post?.key ?? '', dayNumber(metadata?.date ?? ''));
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
+    const counted = tally ?? tallyCable(cable.paragraphs);
+    const entities = this.index.addMentions(counted);
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
-      const { paragraph, entities } = this.index.addParagraph(p.mentions);
+      const local = counted.local[k]!;
+      const paragraph = this.index.addParagraph(local, entities);
       this.paragraphCable.push(index);
       if (first < 0) first = paragraph;
       // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
@@ -198,7 +203,7 @@ export class DatasetBuilder {
         }
         this.figures.mentions.kept++;
         if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
-        mentions += `[${m.start},${m.end},${entities[i]!},${this.json(m.type)}]`;
+        mentions += `[${m.start},${m.end},${entities[local[i]!]!},${this.json(m.type)}]`;
       }
       mentions += ']';
       // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.

@@ -11,6 +11,7 @@
  *    worker, both through `resolveCableFile`) and hands the outcomes in, in the plan's order;
  *    `finish` writes the dataset, or says why the build is empty and must not replace anything.
  */
+import type { CableTally } from '../graph/cable-tally.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { MetadataIndex, readMetadataCsv } from '../cable/metadata.ts';
 import { readCable } from '../cable/read-cable.ts';
@@ -92,8 +93,8 @@ export function resolutionContext(sources: ResolutionSources): { context: Resolv
 
 /** One cable file read and resolved (its diagnostics on the cable), or rejected with why. */
 export type CableOutcome =
-  /** `texts`: the paragraphs' texts already in JSON, when a worker made them (DatasetBuilder.addCable). */
-  | { file: string; cable: ResolvedCable; texts?: readonly string[] }
+  /** `texts`, `tally`: the paragraphs' texts already in JSON and the mentions counted, when a worker made them (DatasetBuilder.addCable). */
+  | { file: string; cable: ResolvedCable; texts?: readonly string[]; tally?: CableTally }
   | { file: string; cable: null; diagnostics: readonly Diagnostic[] };
 
 /** Reads and resolves one cable file: the per-file step, run wherever the caller likes. */
@@ -175,7 +176,7 @@ export class CorpusBuild {
       return [];
     }
     this.problems.push(...outcome.cable.diagnostics.filter((d) => d.severity !== 'info'));
-    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id), outcome.texts);
+    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id), outcome.texts, outcome.tally);
     this.problems.push(...duplicates);
     return duplicates;
   }

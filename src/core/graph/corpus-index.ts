@@ -4,7 +4,7 @@
  * and the counts of co-occurring pairs. Memory grows with entities and pairs, never with the
  * text, which callers stream elsewhere.
  */
-import type { ResolvedMention } from '../entities/model.ts';
+import type { CableTally } from './cable-tally.ts';
 import { MAX_ENTITIES, PairCounter, type PairTable } from './pair-counts.ts';
 import { growableUint32 } from './growable.ts';
 
@@ -59,7 +59,6 @@ export class CorpusIndex {
   private readonly mentions: number[] = [];
   private readonly paragraphCounts: number[] = [];
   private readonly cableCounts: number[] = [];
-  private readonly lastCable: number[] = [];
   private readonly surfaces: Map<string, number>[] = [];
   private readonly types: Map<string, number>[] = [];
   private readonly lexiconMentions: number[] = [];
@@ -99,51 +98,53 @@ export class CorpusIndex {
   }
 
   /**
-   * Adds one paragraph of the current cable; returns its id and, per mention, the entity id it
-   * names (-1 for dropped mentions).
+   * Counts the current cable's mentions from its tally: each key interned (in the tally's order,
+   * its order of first appearance) and its figures counted once. Returns each tally key's entity.
    */
-  addParagraph(mentions: readonly ResolvedMention[]): { paragraph: number; entities: number[] } {
-    const paragraph = this.paragraphs++;
+  addMentions(tally: CableTally): Uint32Array {
     const cable = this.cables - 1;
-    const entities: number[] = [];
+    const country = this.cableCountry[cable];
+    const day = this.cableDay[cable]!;
+    const entities = new Uint32Array(tally.keys.length);
+    for (let k = 0; k < tally.keys.length; k++) {
+      const e = this.intern(tally.keys[k]!);
+      entities[k] = e;
+      this.mentions[e]! += tally.mentions[k]!;
+      this.lexiconMentions[e]! += tally.lexicon[k]!;
+      const surfaces = this.surfaces[e]!;
+      for (const [form, c] of tally.surfaces[k]!) surfaces.set(form, (surfaces.get(form) ?? 0) + c);
+      const types = this.types[e]!;
+      for (const [type, c] of tally.types[k]!) types.set(type, (types.get(type) ?? 0) + c);
+      // Keys are distinct within a tally, so each is new to this cable.
+      this.cableCounts[e]!++;
+      if (country) bump(this.countries[e]!, country);
+      if (!Number.isNaN(day)) {
+        if (Number.isNaN(this.firstDay[e]!) || day < this.firstDay[e]!) this.firstDay[e] = day;
+        if (Number.isNaN(this.lastDay[e]!) || day > this.lastDay[e]!) this.lastDay[e] = day;
+      }
+    }
+    return entities;
+  }
+
+  /**
+   * Adds one paragraph of the current cable, its mentions given as indexes into `entities` (what
+   * `addMentions` returned; -1 for a dropped mention); returns its id.
+   */
+  addParagraph(local: readonly number[], entities: Uint32Array): number {
+    const paragraph = this.paragraphs++;
     const distinct: number[] = [];
-    for (const m of mentions) {
-      if (m.key === null) {
-        entities.push(-1);
-        continue;
-      }
-      const e = this.intern(m.key);
-      entities.push(e);
-      this.mentions[e]!++;
-      bump(this.surfaces[e]!, m.surface);
-      bump(this.types[e]!, m.type);
-      if (m.origin === 'lexicon') this.lexiconMentions[e]!++;
-      if (this.lastCable[e] !== cable) {
-        this.lastCable[e] = cable;
-        this.cableCounts[e]!++;
-        const country = this.cableCountry[cable];
-        if (country) bump(this.countries[e]!, country);
-        const day = this.cableDay[cable]!;
-        if (!Number.isNaN(day)) {
-          if (Number.isNaN(this.firstDay[e]!) || day < this.firstDay[e]!) this.firstDay[e] = day;
-          if (Number.isNaN(this.lastDay[e]!) || day > this.lastDay[e]!) this.lastDay[e] = day;
-        }
-      }
-      distinct.push(e);
-    }
+    for (const k of local) if (k >= 0) distinct.push(entities[k]!);
     distinct.sort((x, y) => x - y);
-    let n = 0;
-    for (let i = 0; i < distinct.length; i++) {
-      if (i === 0 || distinct[i] !== distinct[i - 1]) distinct[n++] = distinct[i]!;
-    }
-    distinct.length = n;
+    let previous = -1;
     for (const e of distinct) {
+      if (e === previous) continue;
+      previous = e;
       this.paragraphCounts[e]!++;
       this.incidenceEntity.push(e);
       this.incidenceParagraph.push(paragraph);
     }
-    this.paragraphCable.push(cable);
-    return { paragraph, entities };
+    this.paragraphCable.push(this.cables - 1);
+    return paragraph;
   }
 
   /**
@@ -225,7 +226,6 @@ export class CorpusIndex {
     replace(this.countries, countries);
     replace(this.paragraphCounts, paragraphCounts);
     replace(this.cableCounts, cableCounts);
-    replace(this.lastCable, lastCable);
     this.incidenceEntity = newEntity;
     this.incidenceParagraph = newParagraph;
   }
@@ -268,7 +268,6 @@ export class CorpusIndex {
     this.mentions.push(0);
     this.paragraphCounts.push(0);
     this.cableCounts.push(0);
-    this.lastCable.push(-1);
     this.surfaces.push(new Map());
     this.types.push(new Map());
     this.lexiconMentions.push(0);
