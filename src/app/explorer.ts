@@ -127,8 +127,12 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
   let regionLabels: RegionLabels | null = null;
   await hooks.pace?.('filters');
   const view = await createGraphView(els.graph, graph, {
-    nodeClick: (key) => change(selectNode(key)),
-    nodeHover: (key) => prefetch(graph.getNodeAttribute(key, 'id')),
+    nodeClick: (key) => {
+      // A click without a hover first (touch, a test's pointer) fetches now what a hover would have.
+      prefetch(key);
+      change(selectNode(key));
+    },
+    nodeHover: (key) => prefetch(key),
     edgeClick: (source, target) => change(selectNode(source, target)),
     stageClick: () => {
       if (state.node) change(selectNode(null));
@@ -304,7 +308,12 @@ export async function createExplorer(els: ExplorerElements, dataset: Dataset, ho
    * cables) while the pointer rests on it, so a click shows them at once. Reads are cached by
    * the data source; a failure here is left for the click to report.
    */
-  function prefetch(id: number) {
+  function prefetch(key: string) {
+    if (!graph.hasNode(key)) return;
+    const { id, first } = graph.getNodeAttributes(key);
+    // The first paragraph's shard (and its cable's, fetched alongside) at once, the rest of the
+    // page once the record names them: a hub's first page is mostly in that shard.
+    if (first !== undefined) dataset.paragraph(first).catch(() => undefined);
     dataset
       .entity(id)
       .then((r) => Promise.all(r.postings.slice(0, PAGE_SIZE).map((p) => dataset.paragraph(p).then((paragraph) => dataset.cable(paragraph.cable)))))

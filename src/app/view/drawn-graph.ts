@@ -13,7 +13,7 @@ import type { Pace } from '../pace.ts';
  * Overview nodes carry the rest of their graph.json attributes too; nodes an ego network adds
  * carry only these, and say which part of it they are.
  */
-export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'community' | 'paragraphs' | 'x' | 'y' | 'size'> {
+export interface DrawnNode extends Pick<NodeAttributes, 'id' | 'label' | 'community' | 'paragraphs' | 'first' | 'x' | 'y' | 'size'> {
   entityType: string;
   color: string;
   /** The type's ring (core/dataset/appearance.ts): share of the radius and shade. */

@@ -114,6 +114,11 @@ export interface NodeAttributes {
   mentions: number;
   paragraphs: number;
   cables: number;
+  /**
+   * The entity's first paragraph (in cable order, the reading room's first row): a click fetches
+   * its text beside the entity record instead of after it. Absent in datasets built before it.
+   */
+  first?: number;
   community: number;
   x: number;
   y: number;

@@ -69,6 +69,7 @@ export function overviewGraph(input: OverviewInput, positions: LayoutResult): Gr
       mentions: tables.mentions[e]!,
       paragraphs: pc[e]!,
       cables: tables.cableCounts[e]!,
+      first: tables.postings.ids[tables.postings.offsets[e]!]!,
       community: communities.community[e]!,
       x: round(positions.x[i]!, 2),
       y: round(positions.y[i]!, 2),

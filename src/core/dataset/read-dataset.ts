@@ -182,6 +182,7 @@ export function checkGraph(value: unknown): GraphFile {
       if (typeof a[field] !== 'number' || !Number.isFinite(a[field])) throw corrupt(GRAPH_PATH, `node '${node.key}' has no numeric '${field}'`);
     }
     if (typeof a.label !== 'string' || typeof a.type !== 'string') throw corrupt(GRAPH_PATH, `node '${node.key}' needs a string 'label' and 'type'`);
+    if (a.first !== undefined && (!Number.isInteger(a.first) || (a.first as number) < 0)) throw corrupt(GRAPH_PATH, `node '${node.key}' has 'first' ${JSON.stringify(a.first)}, not a paragraph id`);
     keys.add(node.key);
   }
   const pairs = new Set<string>();

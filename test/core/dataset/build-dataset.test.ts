@@ -31,6 +31,10 @@ describe('DatasetBuilder on the seed cable', () => {
     expect(graph.getEdgeAttribute('vrae', 'pnp', 'weight')).toBe(2);
   });
 
+  it('names on each node its first paragraph, the reading room\'s first row, fetched with its record', () => {
+    graph.forEachNode((key, a) => expect(a.first, key).toBe(entity(key).postings[0]));
+  });
+
   it('sizes nodes as the explorer draws them, so an export looks like the screen', () => {
     const most = Math.max(...graph.mapNodes((_, a) => a.paragraphs as number));
     graph.forEachNode((key, a) => expect(a.size, key).toBeCloseTo(nodeSize(a.paragraphs as number, most), 2));
