@@ -14,6 +14,16 @@ const id = async (name: string) => {
   return found.entity.id;
 };
 
+/** Weighted links (a loop left out; a repeated pair keeps its last weight) as adjacency maps. */
+function undirected(edges: readonly (readonly [number, number, number])[]): Map<number, Map<number, number>> {
+  const g = new Map<number, Map<number, number>>();
+  for (const [x, y, w] of edges) {
+    if (x === y) continue;
+    for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
+  }
+  return g;
+}
+
 describe('shortestPaths', () => {
   it('finds the fewest hops, then the strongest, as a depth-first search over every simple path does (property)', async () => {
     await fc.assert(fc.asyncProperty(
@@ -23,14 +33,7 @@ describe('shortestPaths', () => {
         fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }),
       )),
       async ([, edges, a, b, k, maxHops]) => {
-        const adjacency = new Map<number, Map<number, number>>();
-        for (const [x, y, w] of edges) {
-          if (x === y) continue;
-          for (const [p, q] of [[x, y], [y, x]] as const) {
-            if (!adjacency.has(p)) adjacency.set(p, new Map());
-            adjacency.get(p)!.set(q, w);
-          }
-        }
+        const adjacency = undirected(edges);
         const got = await shortestPaths(a, b, { neighbours: async (e) => adjacency.get(e) ?? new Map() }, { k, maxHops });
         const want = brutePaths(adjacency, a, b, k, maxHops);
         expect(got).toEqual(want);
@@ -73,11 +76,7 @@ describe('shortestPaths', () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
       async (edges, a, b, k) => {
-        const g = new Map<number, Map<number, number>>();
-        for (const [x, y, w] of edges) {
-          if (x === y) continue;
-          for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
-        }
+        const g = undirected(edges);
         const n = async (e: number) => g.get(e) ?? new Map<number, number>();
         expect(await shortestPaths(a, b, { neighbours: n, cost: async (e) => (g.get(e)?.size ?? 0) * 7 % 5 }, { k })).toEqual(brutePaths(g, a, b, k, 6));
       },
@@ -108,11 +107,7 @@ describe('shortestPaths', () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 3 })), { maxLength: 16 }), fc.nat(7), fc.nat(7), fc.integer({ min: 1, max: 4 }),
       async (edges, a, b, k) => {
-        const g = new Map<number, Map<number, number>>();
-        for (const [x, y, w] of edges) {
-          if (x === y) continue;
-          for (const [p, q] of [[x, y], [y, x]] as const) (g.get(p) ?? g.set(p, new Map()).get(p)!).set(q, w);
-        }
+        const g = undirected(edges);
         const asked: number[] = [];
         const graph = {
           neighbours: async (e: number) => { asked.push(e); return g.get(e) ?? new Map<number, number>(); },
