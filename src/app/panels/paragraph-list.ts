@@ -18,7 +18,7 @@ import { Listeners, count, el, plural } from '../dom.ts';
 import { saveFile } from '../import/save-file.ts';
 import { typeHue } from '../view/colors.ts';
 import { SORT_LABELS, SORT_MODES, isSortMode, listRows, matchesFilter, sortPositions } from './paragraph-order.ts';
-import type { ListKeys, Row, SortMode } from './paragraph-order.ts';
+import type { ListKeys, Row, RowList, SortMode } from './paragraph-order.ts';
 import { segments } from './text-segments.ts';
 import { createVirtualList } from './virtual-list.ts';
 
@@ -138,14 +138,14 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
   /** Per position: 1 when its text holds the filter, 0 when not, 2 not searched yet. */
   let matched: Uint8Array | null = null;
   let searched = 0;
-  let rows: Row[] = [];
+  let rows: RowList = listRows([], null, null);
   let disposed = false;
   let shown = false;
   let generation = 0;
   let filterRun = 0;
 
   const rowsStatus = () => {
-    const listed = rows.filter((r) => r.kind === 'paragraph').length;
+    const listed = rows.paragraphs;
     if (ids.length === 0) return 'No paragraphs.';
     if (matched) {
       const done = searched === ids.length;
@@ -171,7 +171,7 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
   };
 
   const render = (index: number): HTMLElement => {
-    const row = rows[index]!;
+    const row = rows.at(index);
     if (row.kind === 'cable') {
       const cable = cableAt(row.cable);
       if (!cable) return el('div', { className: 'cable-heading loading', text: '…' });
@@ -197,10 +197,14 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
   async function fetchRows(start: number, end: number) {
     const want: number[] = [];
     for (let i = start; i < Math.min(rows.length, end + FETCH_AHEAD); i++) {
-      const row = rows[i]!;
+      const row = rows.at(i);
       if (!paragraphAt(row.position) && !pending.has(row.position)) want.push(row.position);
     }
-    const headings = rows.slice(start, end).filter((r): r is Extract<Row, { kind: 'cable' }> => r.kind === 'cable' && !cableAt(r.cable));
+    const headings: Extract<Row, { kind: 'cable' }>[] = [];
+    for (let i = start; i < Math.min(rows.length, end); i++) {
+      const r = rows.at(i);
+      if (r.kind === 'cable' && !cableAt(r.cable)) headings.push(r);
+    }
     if (want.length === 0 && headings.length === 0) {
       if (!shown && rows.length > 0) markShown();
       return;
@@ -329,14 +333,18 @@ export function createParagraphList(options: ParagraphListOptions): ParagraphLis
     const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-index]');
     let i = current && viewport.contains(current) ? Number(current.dataset.index) : list.range.start - step;
     do i += step;
-    while (i >= 0 && i < rows.length && rows[i]!.kind !== 'paragraph');
+    while (i >= 0 && i < rows.length && rows.at(i).kind !== 'paragraph');
     if (i < 0 || i >= rows.length) return;
     e.preventDefault();
     list.reveal(i)?.focus({ preventScroll: true });
   });
 
   async function exportEvidence() {
-    const positions = rows.filter((r) => r.kind === 'paragraph').map((r) => r.position);
+    const positions: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows.at(i);
+      if (r.kind === 'paragraph') positions.push(r.position);
+    }
     exportCsv.disabled = true;
     const before = status.textContent;
     try {

@@ -31,7 +31,9 @@ export interface ListKeys {
  * whichever way dates run.
  */
 export function sortPositions(ids: readonly number[], keys: ListKeys | null, mode: SortMode): Uint32Array {
-  const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
+  // A loop, not Uint32Array.from with a callback: a hub's 417,737 paragraphs took 28 ms that way.
+  const order = new Uint32Array(ids.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   const byId = (a: number, b: number) => ids[a]! - ids[b]!;
   if (mode === 'cable' || !keys) {
     // Postings and their intersections come in id order already: nothing to sort then.
@@ -51,27 +53,40 @@ export function sortPositions(ids: readonly number[], keys: ListKeys | null, mod
 
 export type Row = { kind: 'cable'; cable: number; paragraphs: number; position: number } | { kind: 'paragraph'; position: number };
 
+/** The rows of a list: `at(i)` is row i; `paragraphs` how many rows are paragraphs, not headings. */
+export interface RowList {
+  readonly length: number;
+  readonly paragraphs: number;
+  at(index: number): Row;
+}
+
 /**
  * Rows for the positions in `order` that `keep` accepts. Grouped, the paragraphs of a cable
- * follow one heading, the cables in the order their first paragraph comes in.
+ * follow one heading, the cables in the order their first paragraph comes in. Neither filtered
+ * nor grouped, rows are made as they are asked for: a hub's list at Cablegate's scale has
+ * 417,737 of them, and making them all took longer than the rest of a click.
  */
-export function listRows(order: ArrayLike<number>, keep: ((position: number) => boolean) | null, cableOf: ((position: number) => number) | null): Row[] {
+export function listRows(order: ArrayLike<number>, keep: ((position: number) => boolean) | null, cableOf: ((position: number) => number) | null): RowList {
+  if (!keep && !cableOf) return { length: order.length, paragraphs: order.length, at: (i) => ({ kind: 'paragraph', position: order[i]! }) };
   const kept: number[] = [];
   for (let i = 0; i < order.length; i++) if (!keep || keep(order[i]!)) kept.push(order[i]!);
-  if (!cableOf) return kept.map((position) => ({ kind: 'paragraph', position }));
-  const groups = new Map<number, number[]>();
-  for (const position of kept) {
-    const cable = cableOf(position);
-    let group = groups.get(cable);
-    if (!group) groups.set(cable, (group = []));
-    group.push(position);
-  }
   const rows: Row[] = [];
-  for (const [cable, positions] of groups) {
-    rows.push({ kind: 'cable', cable, paragraphs: positions.length, position: positions[0]! });
-    for (const position of positions) rows.push({ kind: 'paragraph', position });
+  if (!cableOf) {
+    for (const position of kept) rows.push({ kind: 'paragraph', position });
+  } else {
+    const groups = new Map<number, number[]>();
+    for (const position of kept) {
+      const cable = cableOf(position);
+      let group = groups.get(cable);
+      if (!group) groups.set(cable, (group = []));
+      group.push(position);
+    }
+    for (const [cable, positions] of groups) {
+      rows.push({ kind: 'cable', cable, paragraphs: positions.length, position: positions[0]! });
+      for (const position of positions) rows.push({ kind: 'paragraph', position });
+    }
   }
-  return rows;
+  return { length: rows.length, paragraphs: kept.length, at: (i) => rows[i]! };
 }
 
 /** Lower-cased, NFC, spaces collapsed: how a filter word and a paragraph's text are compared. */

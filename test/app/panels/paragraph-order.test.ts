@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listRows, matchesFilter, sortPositions } from '../../../src/app/panels/paragraph-order.ts';
+import { listRows, matchesFilter, sortPositions, type RowList } from '../../../src/app/panels/paragraph-order.ts';
 import type { ListKeys } from '../../../src/app/panels/paragraph-order.ts';
 
 const keysOf = (rows: { cable: number; day: number; entities: number }[]): ListKeys => ({
@@ -44,16 +44,24 @@ describe('sortPositions', () => {
 });
 
 describe('listRows', () => {
+  const all = (rows: RowList) => Array.from({ length: rows.length }, (_, i) => rows.at(i));
   it('listRows keeps what the filter keeps and, grouped, heads each cable once in order of first appearance', () => {
     const cable = [7, 8, 7, 9];
-    expect(listRows([0, 1, 2, 3], null, null)).toEqual([0, 1, 2, 3].map((position) => ({ kind: 'paragraph', position })));
-    expect(listRows([3, 2, 1, 0], (p) => p !== 1, (p) => cable[p]!)).toEqual([
+    const plain = listRows([0, 1, 2, 3], null, null);
+    expect(all(plain)).toEqual([0, 1, 2, 3].map((position) => ({ kind: 'paragraph', position })));
+    expect(plain.paragraphs).toBe(4);
+    const grouped = listRows([3, 2, 1, 0], (p) => p !== 1, (p) => cable[p]!);
+    expect(all(grouped)).toEqual([
       { kind: 'cable', cable: 9, paragraphs: 1, position: 3 },
       { kind: 'paragraph', position: 3 },
       { kind: 'cable', cable: 7, paragraphs: 2, position: 2 },
       { kind: 'paragraph', position: 2 },
       { kind: 'paragraph', position: 0 },
     ]);
+    expect(grouped.paragraphs).toBe(3);
+    const filtered = listRows([3, 2, 1, 0], (p) => p % 2 === 0, null);
+    expect(all(filtered)).toEqual([{ kind: 'paragraph', position: 2 }, { kind: 'paragraph', position: 0 }]);
+    expect(filtered.paragraphs).toBe(2);
   });
 });
 
