@@ -15,8 +15,8 @@ export type FileOutcome =
   /**
    * `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the
    * workers, off the main thread); the paragraphs' own `text` is then left empty. `tally`: the
-   * mentions counted per key (core/graph/cable-tally.ts), also made here; the mentions' keys and
-   * forms are then left empty.
+   * mentions counted per key and their spans (core/graph/cable-tally.ts), also made here; the
+   * paragraphs' mentions are then left empty.
    */
   | { file: string; cable: ResolvedCable; texts: string[]; tally: CableTally; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
@@ -38,15 +38,12 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
     const resolved = resolveCable(cable, diagnostics, context);
     const texts = resolved.paragraphs.map((p) => JSON.stringify(p.text));
     const tally = tallyCable(resolved.paragraphs);
-    // The build reads only `texts` and the tally: the plain texts, and each mention's key and
-    // form, would cross to the main thread a second time (copied into its heap, for its garbage
-    // collector to sweep), so they stay behind.
+    // The build reads only `texts` and the tally: the plain texts and the mention objects would
+    // cross to the main thread a second time (copied into its heap, for its garbage collector to
+    // sweep), so they stay behind.
     for (const p of resolved.paragraphs) {
       p.text = '';
-      for (const m of p.mentions) {
-        m.surface = '';
-        if (m.key !== null) m.key = '';
-      }
+      p.mentions = [];
     }
     return { file, cable: resolved, texts, tally, bytes: bytes.length };
   } catch (e) {

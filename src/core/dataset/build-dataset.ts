@@ -28,7 +28,7 @@ import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
 import { paragraphEntityShards } from './paragraph-entities.ts';
-import { tallyCable, type CableTally } from '../graph/cable-tally.ts';
+import { SPAN_FIELDS, tallyCable, type CableTally } from '../graph/cable-tally.ts';
 import { remapMentions } from './remap-mentions.ts';
 import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
@@ -164,7 +164,7 @@ export class DatasetBuilder {
    * `texts`, when given, are its paragraphs' texts already in JSON (`JSON.stringify(p.text)`): the
    * CLI's workers make them, so the main thread, which indexes every cable in turn, does not
    * escape all the text too. `tally`, when given, is `tallyCable(cable.paragraphs)`, made there
-   * too; the mentions' keys and surface forms are then not read.
+   * too; the paragraphs' mentions are then not read (a worker sends none).
    */
   async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[], tally?: CableTally): Promise<Diagnostic[]> {
     this.figures.files++;
@@ -185,25 +185,31 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     const counted = tally ?? tallyCable(cable.paragraphs);
     const entities = this.index.addMentions(counted);
+    for (const n of counted.lexicon) this.figures.mentions.lexicon += n;
+    const typeJson = counted.typeNames.map((t) => this.json(t));
+    const reasonJson = counted.reasons.map((r) => this.json(r));
     let first = -1;
     for (const [k, p] of cable.paragraphs.entries()) {
       const local = counted.local[k]!;
+      const spans = counted.spans[k]!;
       const paragraph = this.index.addParagraph(local, entities);
       this.paragraphCable.push(index);
       if (first < 0) first = paragraph;
       // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
-      // straight from the mentions: offsets and ids are integers, types and reasons JSON once each.
+      // straight from the spans: offsets and ids are integers, types and reasons JSON once each.
       let mentions = '[';
-      for (const [i, m] of p.mentions.entries()) {
+      for (let i = 0; i < local.length; i++) {
         if (i > 0) mentions += ',';
-        if (m.dropped !== null) {
-          this.figures.mentions.dropped[m.dropped] = (this.figures.mentions.dropped[m.dropped] ?? 0) + 1;
-          mentions += `[${m.start},${m.end},-1,${this.json(m.type)},${this.json(m.dropped)}]`;
+        const at = i * SPAN_FIELDS;
+        const reason = spans[at + 3]!;
+        if (reason >= 0) {
+          const why = counted.reasons[reason]!;
+          this.figures.mentions.dropped[why] = (this.figures.mentions.dropped[why] ?? 0) + 1;
+          mentions += `[${spans[at]},${spans[at + 1]},-1,${typeJson[spans[at + 2]!]},${reasonJson[reason]}]`;
           continue;
         }
         this.figures.mentions.kept++;
-        if (m.origin === 'lexicon') this.figures.mentions.lexicon++;
-        mentions += `[${m.start},${m.end},${entities[local[i]!]!},${this.json(m.type)}]`;
+        mentions += `[${spans[at]},${spans[at + 1]},${entities[local[i]!]!},${typeJson[spans[at + 2]!]}]`;
       }
       mentions += ']';
       // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.

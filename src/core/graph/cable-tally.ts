@@ -16,7 +16,18 @@ export interface CableTally {
   types: [type: string, count: number][][];
   /** Per paragraph, per mention: the index of its key in `keys`, or -1 for a dropped mention. */
   local: number[][];
+  /**
+   * Per paragraph, per mention SPAN_FIELDS numbers: start, end, its type (an index into
+   * `typeNames`) and, for a dropped mention, its reason (an index into `reasons`; -1 when kept).
+   * With these a paragraph's record is written without the mention objects, which then need not
+   * cross from a worker at all (their deserialisation was a tenth of the main thread's reading).
+   */
+  spans: Int32Array[];
+  typeNames: string[];
+  reasons: string[];
 }
+
+export const SPAN_FIELDS = 4;
 
 function bump(counts: [string, number][], value: string): void {
   for (const entry of counts) {
@@ -29,11 +40,20 @@ function bump(counts: [string, number][], value: string): void {
 }
 
 export function tallyCable(paragraphs: readonly { mentions: readonly ResolvedMention[] }[]): CableTally {
-  const tally: CableTally = { keys: [], mentions: [], lexicon: [], surfaces: [], types: [], local: [] };
+  const tally: CableTally = { keys: [], mentions: [], lexicon: [], surfaces: [], types: [], local: [], spans: [], typeNames: [], reasons: [] };
   const indexOf = new Map<string, number>();
+  const number = (names: string[], name: string) => {
+    const i = names.indexOf(name);
+    return i >= 0 ? i : names.push(name) - 1;
+  };
   for (const p of paragraphs) {
     const local: number[] = [];
-    for (const m of p.mentions) {
+    const spans = new Int32Array(p.mentions.length * SPAN_FIELDS);
+    for (const [i, m] of p.mentions.entries()) {
+      spans[i * SPAN_FIELDS] = m.start;
+      spans[i * SPAN_FIELDS + 1] = m.end;
+      spans[i * SPAN_FIELDS + 2] = number(tally.typeNames, m.type);
+      spans[i * SPAN_FIELDS + 3] = m.dropped === null ? -1 : number(tally.reasons, m.dropped);
       if (m.key === null) {
         local.push(-1);
         continue;
@@ -56,6 +76,7 @@ export function tallyCable(paragraphs: readonly { mentions: readonly ResolvedMen
       local.push(k);
     }
     tally.local.push(local);
+    tally.spans.push(spans);
   }
   return tally;
 }

@@ -24,6 +24,11 @@ describe('CorpusIndex', () => {
     expect(tally.mentions).toEqual([1, 3, 1]);
     expect(tally.surfaces[1]).toEqual([['vrae', 2], ['Vrae', 1]]);
     expect(tally.types[1]).toEqual([['ORG', 2], ['LOC', 1]]);
+    // Spans: start, end, type number, reason number (-1: kept), for records written without the mentions.
+    expect(tally.typeNames).toEqual(['ORG', 'LOC']);
+    expect(tally.reasons).toEqual(['redaction']);
+    expect([...tally.spans[0]!]).toEqual([0, 1, 0, -1, 0, 1, 0, 0, 0, 1, 0, -1]);
+    expect([...tally.spans[1]!]).toEqual([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 1, -1]);
     expect([...index.addMentions(tally)]).toEqual([0, 1, 2]);
     index.addCable();
     expect([...index.addMentions(tallyCable([{ mentions: [m('mas'), m('farc')] }]))]).toEqual([2, 3]);
