@@ -34,6 +34,7 @@ import type { CableRecord, CableTableShard, EntityRecord, GraphFile, Manifest, P
 import { decodeKeyShard, type DecodedKeys } from '../../core/dataset/paragraph-keys.ts';
 import { decodeParagraphEntities, type DecodedParagraphEntities } from '../../core/dataset/paragraph-entities.ts';
 import { checkCableTableShard, decodeCableTable, type CableTable } from '../../core/dataset/cable-table.ts';
+import { remembered } from '../../core/dataset/remembered.ts';
 import { DatasetError, checkGraph, checkManifest, checkReview } from '../../core/dataset/read-dataset.ts';
 import { DataError } from './data-source.ts';
 import type { DataSource } from './data-source.ts';
@@ -151,46 +152,34 @@ export async function openDataset(source: DataSource, pace: Pace = async () => {
       }
     },
     paragraphKeys(shard) {
-      let keys = decoded.get(shard);
-      if (!keys) {
-        const path = paragraphKeysPath(shard);
-        keys = source.get(path).then(
-          (raw) => {
-            const s = raw as ParagraphKeysShard;
-            if (!s || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
-            try {
-              return decodeKeyShard(s, shard);
-            } catch (e) {
-              throw corrupt(path, (e as Error).message);
-            }
-          },
-          (e: unknown) => {
-            if (e instanceof DataError && e.kind === 'missing') return null;
-            throw e;
-          },
-        );
-        decoded.set(shard, keys);
-        keys.catch(() => decoded.delete(shard));
-      }
-      return keys;
+      const path = paragraphKeysPath(shard);
+      return remembered(decoded, shard, () => source.get(path).then(
+        (raw) => {
+          const s = raw as ParagraphKeysShard;
+          if (!s || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
+          try {
+            return decodeKeyShard(s, shard);
+          } catch (e) {
+            throw corrupt(path, (e as Error).message);
+          }
+        },
+        (e: unknown) => {
+          if (e instanceof DataError && e.kind === 'missing') return null;
+          throw e;
+        },
+      ));
     },
     paragraphEntities(shard) {
       // Asked only of datasets that list them: an older one finds neighbours from paragraph records.
       if (manifest.shards.paragraphEntities === undefined) return Promise.resolve(null);
-      let hit = decodedEntities.get(shard);
-      if (!hit) {
-        const path = paragraphEntitiesPath(shard);
-        hit = source.get(path).then((raw) => {
-          try {
-            return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, manifest.corpus.entities);
-          } catch (e) {
-            throw corrupt(path, (e as Error).message);
-          }
-        });
-        decodedEntities.set(shard, hit);
-        hit.catch(() => decodedEntities.delete(shard));
-      }
-      return hit;
+      const path = paragraphEntitiesPath(shard);
+      return remembered(decodedEntities, shard, () => source.get(path).then((raw) => {
+        try {
+          return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, manifest.corpus.entities);
+        } catch (e) {
+          throw corrupt(path, (e as Error).message);
+        }
+      }));
     },
     cableTable() {
       // Asked only of datasets that list it: an older one reads every cable shard instead.

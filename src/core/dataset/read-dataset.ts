@@ -13,6 +13,7 @@ import { entityKey } from '../entities/normalize.ts';
 import { decodeKeyShard, type DecodedKeys } from './paragraph-keys.ts';
 import { decodeParagraphEntities, type DecodedParagraphEntities } from './paragraph-entities.ts';
 import { indexRecords, parseRecord, type RecordShard } from './record-shard.ts';
+import { remembered } from './remembered.ts';
 import { checkCableTableShard, decodeCableTable, type CableTable } from './cable-table.ts';
 import {
   CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, CABLE_TABLE_PER_SHARD, DATASET_VERSION, cableTableShardPath, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH,
@@ -232,16 +233,7 @@ function checkCable(r: Record<string, unknown>): string | null {
 /** Opens a dataset: reads and checks the manifest now, every other file when first asked for. */
 export async function openDatasetReader(load: DatasetLoader): Promise<DatasetReader> {
   const cache = new Map<string, Promise<unknown>>();
-  const json = (path: string): Promise<unknown> => {
-    let hit = cache.get(path);
-    if (!hit) {
-      hit = readDatasetJson(load, path);
-      cache.set(path, hit);
-      // A failed read is forgotten, so a retry (after a network hiccup, say) can succeed.
-      hit.catch(() => cache.delete(path));
-    }
-    return hit;
-  };
+  const json = (path: string): Promise<unknown> => remembered(cache, path, () => readDatasetJson(load, path));
   const manifest = checkManifest(await json(MANIFEST_PATH));
   const starts = manifest.shards.entityStarts;
   const entityCount = manifest.corpus.entities;
@@ -255,20 +247,15 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
    */
   const paragraphShards = new Map<number, Promise<RecordShard | { records: unknown }>>();
   const paragraphShard = (shard: number): Promise<RecordShard | { records: unknown }> => {
-    let hit = paragraphShards.get(shard);
-    if (hit) {
-      paragraphShards.delete(shard);
-      paragraphShards.set(shard, hit);
-      return hit;
-    }
     const path = paragraphShardPath(shard);
     const expected = Math.min(PARAGRAPHS_PER_SHARD, manifest.corpus.paragraphs - shard * PARAGRAPHS_PER_SHARD);
-    hit = readDatasetFile(load, path).then((content) => {
+    const hit = remembered(paragraphShards, shard, () => readDatasetFile(load, path).then((content) => {
       const bytes = typeof content === 'string' ? encoder.encode(content) : content;
       return indexRecords(bytes, expected) ?? { records: parseDatasetJson(path, bytes) };
-    });
+    }));
+    // Last used, last in line to go: a Map iterates in the order keys were set.
+    paragraphShards.delete(shard);
     paragraphShards.set(shard, hit);
-    hit.catch(() => paragraphShards.delete(shard));
     for (const old of paragraphShards.keys()) {
       if (paragraphShards.size <= PARAGRAPH_SHARDS_KEPT) break;
       paragraphShards.delete(old);
@@ -356,45 +343,33 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
       }
     },
     paragraphKeys(shard) {
-      let hit = decodedKeys.get(shard);
-      if (!hit) {
-        const path = paragraphKeysPath(shard);
-        hit = json(path).then((raw) => {
-          const s = raw as ParagraphKeysShard;
-          if (!isObject(s) || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
-          try {
-            return decodeKeyShard(s, shard, PARAGRAPH_KEYS_PER_SHARD);
-          } catch (e) {
-            throw corrupt(path, (e as Error).message);
-          }
-        }, (e: unknown) => {
-          if (e instanceof DatasetError && e.kind === 'missing') return null;
-          throw e;
-        });
-        decodedKeys.set(shard, hit);
-        hit.catch(() => decodedKeys.delete(shard));
-      }
-      return hit;
+      const path = paragraphKeysPath(shard);
+      return remembered(decodedKeys, shard, () => json(path).then((raw) => {
+        const s = raw as ParagraphKeysShard;
+        if (!isObject(s) || !Array.isArray(s.runs) || !Array.isArray(s.days) || !Array.isArray(s.entities)) throw corrupt(path, 'expected {cable, runs, days, entities}');
+        try {
+          return decodeKeyShard(s, shard, PARAGRAPH_KEYS_PER_SHARD);
+        } catch (e) {
+          throw corrupt(path, (e as Error).message);
+        }
+      }, (e: unknown) => {
+        if (e instanceof DatasetError && e.kind === 'missing') return null;
+        throw e;
+      }));
     },
     paragraphEntities(shard) {
       const count = manifest.shards.paragraphEntities;
       if (count === undefined) return Promise.resolve(null);
       if (!Number.isInteger(shard) || shard < 0 || shard >= count) return Promise.reject(new RangeError(`paragraph entities shard ${shard}: not in this dataset`));
-      let hit = decodedEntities.get(shard);
-      if (!hit) {
-        const path = paragraphEntitiesPath(shard);
-        // Read past the file cache: only the decoded arrays are kept, not the parsed lists too.
-        hit = readDatasetJson(load, path).then((raw) => {
-          try {
-            return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, entityCount);
-          } catch (e) {
-            throw corrupt(path, (e as Error).message);
-          }
-        });
-        decodedEntities.set(shard, hit);
-        hit.catch(() => decodedEntities.delete(shard));
-      }
-      return hit;
+      const path = paragraphEntitiesPath(shard);
+      // Read past the file cache: only the decoded arrays are kept, not the parsed lists too.
+      return remembered(decodedEntities, shard, () => readDatasetJson(load, path).then((raw) => {
+        try {
+          return decodeParagraphEntities(raw, shard, manifest.corpus.paragraphs, entityCount);
+        } catch (e) {
+          throw corrupt(path, (e as Error).message);
+        }
+      }));
     },
   };
   return reader;
