@@ -205,6 +205,11 @@ function pick<T>(path: string, shard: unknown, index: number, first: number, che
   if (!Array.isArray(shard)) throw corrupt(path, 'expected an array of records');
   const record: unknown = shard[index - first];
   if (record === undefined) throw corrupt(path, `has no record ${index}`);
+  return checked(path, record, index, check);
+}
+
+/** Record `index` of file `path` as `check` accepts it, or a 'corrupt' DatasetError saying why not. */
+function checked<T>(path: string, record: unknown, index: number, check: (record: Record<string, unknown>) => string | null): T {
   if (!isObject(record)) throw corrupt(path, `record ${index} is not an object`);
   const wrong = check(record);
   if (wrong !== null) throw corrupt(path, `record ${index}: ${wrong}`);
@@ -292,7 +297,7 @@ export async function openDatasetReader(load: DatasetLoader): Promise<DatasetRea
       } catch (e) {
         throw corrupt(path, `record ${id} is not valid JSON (${(e as Error).message})`);
       }
-      return pick<ParagraphRecord>(path, [record], id, id, checkParagraph);
+      return checked<ParagraphRecord>(path, record, id, checkParagraph);
     },
     async cable(index) {
       if (!Number.isInteger(index) || index < 0 || index >= manifest.corpus.cables) throw new RangeError(`cable ${index}: indexes run from 0 to ${manifest.corpus.cables - 1}`);

@@ -53,6 +53,18 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
   return result;
 }
 
+/**
+ * The shards of 65,536 paragraphs (paragraph keys, paragraph entities) that hold `ids`, each
+ * loaded once and at once, as a lookup by paragraph; null when the dataset lacks any of them.
+ */
+async function shardsHolding<T>(ids: readonly number[], load: (shard: number) => Promise<T | null>): Promise<((paragraph: number) => T) | null> {
+  const shards = [...new Set(ids.map((p) => Math.floor(p / PARAGRAPH_KEYS_PER_SHARD)))];
+  const decoded = await Promise.all(shards.map(load));
+  if (decoded.some((d) => d === null)) return null;
+  const byShard = new Map(shards.map((s, i) => [s, decoded[i]!]));
+  return (paragraph) => byShard.get(Math.floor(paragraph / PARAGRAPH_KEYS_PER_SHARD))!;
+}
+
 export class SliceEvidence implements PathGraph {
   private readonly facts = new Map<number, Promise<CableFacts>>();
   private readonly neighbourCache = new Map<number, Promise<Map<number, number>>>();
@@ -141,14 +153,12 @@ export class SliceEvidence implements PathGraph {
   /** Each paragraph's cable and day (NaN: undated) from the paragraph keys; null when the dataset has none. */
   private async keysOf(ids: readonly number[]): Promise<{ cable: Uint32Array; day: Float64Array } | null> {
     if (!this.reader.paragraphKeys) return null;
-    const shards = [...new Set(ids.map((p) => Math.floor(p / PARAGRAPH_KEYS_PER_SHARD)))];
-    const decoded = await Promise.all(shards.map((s) => this.reader.paragraphKeys!(s)));
-    if (decoded.some((d) => d === null)) return null;
-    const byShard = new Map(shards.map((s, i) => [s, decoded[i]!]));
+    const shardOf = await shardsHolding(ids, (shard) => this.reader.paragraphKeys!(shard));
+    if (!shardOf) return null;
     const cable = new Uint32Array(ids.length);
     const day = new Float64Array(ids.length);
     ids.forEach((p, i) => {
-      const keys = byShard.get(Math.floor(p / PARAGRAPH_KEYS_PER_SHARD))!;
+      const keys = shardOf(p);
       cable[i] = keys.cable[p - keys.first]!;
       day[i] = keys.day[p - keys.first]!;
     });
@@ -189,13 +199,11 @@ export class SliceEvidence implements PathGraph {
   /** Neighbours over paragraphs `ids` from the paragraph-entities shards; null when the dataset has none. */
   private async neighboursFromIndex(entity: number, ids: readonly number[]): Promise<Map<number, number> | null> {
     if (!this.reader.paragraphEntities) return null;
-    const shards = [...new Set(ids.map((p) => Math.floor(p / PARAGRAPH_KEYS_PER_SHARD)))];
-    const decoded = await Promise.all(shards.map((s) => this.reader.paragraphEntities!(s)));
-    if (decoded.some((d) => d === null)) return null;
-    const byShard = new Map(shards.map((s, i) => [s, decoded[i]!]));
+    const shardOf = await shardsHolding(ids, (shard) => this.reader.paragraphEntities!(shard));
+    if (!shardOf) return null;
     const counts = new Map<number, number>();
     for (const p of ids) {
-      const { first, offsets, entities } = byShard.get(Math.floor(p / PARAGRAPH_KEYS_PER_SHARD))!;
+      const { first, offsets, entities } = shardOf(p);
       // Each paragraph lists its entities once each.
       for (let i = offsets[p - first]!; i < offsets[p - first + 1]!; i++) {
         const other = entities[i]!;
