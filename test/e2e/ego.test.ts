@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EntityRecord } from '../../src/core/dataset/format.ts';
-import { cameraSettled, closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import { cameraSettled, closeAll, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { buildDataset, readEntities, readGraph } from './datasets.ts';
 import { ROOT } from '../helpers.ts';
@@ -22,11 +22,7 @@ beforeAll(async () => {
   server = await serve(dir);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 const drawnNodes = (page: Page) => page.evaluate(() => window.cablegraph!.sigma.getGraph().nodes().sort());
 const neighboursOf = (page: Page, key: string) => page.evaluate((k) => window.cablegraph!.sigma.getGraph().neighbors(k).sort(), key);

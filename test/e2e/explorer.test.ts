@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { intersectSorted } from '../../src/app/data/evidence.ts';
-import { cameraSettled, closeBrowser, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
+import { cameraSettled, closeAll, graphDrawn, nodePosition, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, readGraph, seedDataset } from './datasets.ts';
 
@@ -48,11 +48,7 @@ beforeAll(async () => {
   server = await serve(dir);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 describe('explorer on the seed', () => {
   it('opens with the graph drawn, the legend and type toggles filled, and no console errors', async () => {

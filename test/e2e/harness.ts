@@ -121,6 +121,13 @@ export async function closeBrowser(): Promise<void> {
   shared = null;
 }
 
+/** A test file's afterAll: its pages, the shared browser, then its servers. */
+export async function closeAll(pages: readonly WatchedPage[], servers: readonly ({ close(): Promise<void> } | undefined)[]): Promise<void> {
+  for (const w of pages) await w.close();
+  await closeBrowser();
+  for (const s of servers) await s?.close();
+}
+
 export interface WatchedPage {
   page: Page;
   /** Console errors and page errors seen so far. */

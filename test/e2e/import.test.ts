@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import type { GraphFile, Manifest } from '../../src/core/dataset/format.ts';
 import { HAS_SHARED_SAMPLE, ROOT, SEED_FILE, SHARED_SAMPLE, explainSkip } from '../helpers.ts';
 import { buildDataset, readGraph } from './datasets.ts';
-import { OUTPUT, PATIENCE, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { OUTPUT, PATIENCE, closeAll, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 
 const INPUT = `${OUTPUT}import-input/`;
@@ -84,11 +84,7 @@ beforeAll(async () => {
   server = await serve(`${OUTPUT}datasets/none/`);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 const only404 = (errors: string[]) => errors.filter((e) => !/404/.test(e));
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { packBundle } from '../../src/core/dataset/bundle.ts';
 import { SEED_FILE } from '../helpers.ts';
 import { seedDataset } from './datasets.ts';
-import { OUTPUT, PATIENCE, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { OUTPUT, PATIENCE, closeAll, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 
 let server: { url: string; close(): Promise<void> };
@@ -21,11 +21,7 @@ beforeAll(async () => {
   server = await serve(`${OUTPUT}datasets/none/`);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 const only404 = (errors: string[]) => errors.filter((e) => !/404/.test(e));
 

@@ -12,7 +12,7 @@ import type { EntityRecord, ReviewFile, ReviewRecord } from '../../src/core/data
 import { RULE_NAMES } from '../../src/core/entities/form-reasons.ts';
 import { entityKey } from '../../src/core/entities/normalize.ts';
 import { HAS_SHARED_SAMPLE, ROOT, SHARED_SAMPLE } from '../helpers.ts';
-import { OUTPUT, closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { OUTPUT, closeAll, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, sampleDataset } from './datasets.ts';
 
@@ -28,11 +28,7 @@ beforeAll(async () => {
   server = await serve(dir);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 async function open(query = ''): Promise<WatchedPage> {
   const w = await openPage(`${server.url}${query}`);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { closeAll, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { FIXTURES, buildDataset } from './datasets.ts';
 
@@ -47,11 +47,7 @@ beforeAll(() => {
   built = buildDataset('hostile', [`${FIXTURES}sources/hostile.txt`]);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  for (const s of servers) await s.close();
-});
+afterAll(() => closeAll(pages, servers));
 
 describe('script payloads in cables', () => {
   it('a cable built with the CLI: payloads in text, subject and mentions show as characters and run nothing', async () => {

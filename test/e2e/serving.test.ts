@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/app/csp.ts';
 import { seedDataset } from './datasets.ts';
-import { SERVE_MODES, closeBrowser, graphDrawn, openPage, screenshot, serveAs } from './harness.ts';
+import { SERVE_MODES, closeAll, graphDrawn, openPage, screenshot, serveAs } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 
 const servers: { url: string; close(): Promise<void> }[] = [];
@@ -19,11 +19,7 @@ beforeAll(() => {
   seed = seedDataset();
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  for (const s of servers) await s.close();
-});
+afterAll(() => closeAll(pages, servers));
 
 describe.each(SERVE_MODES)('served as %s', (mode) => {
   let url: string;

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { CAPTION_BAND } from '../../src/core/export/svg.ts';
-import { closeBrowser, graphDrawn, OUTPUT, openPage, serve } from './harness.ts';
+import { OUTPUT, closeAll, graphDrawn, openPage, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { buildDataset } from './datasets.ts';
 import { cableText } from '../core/slices/fixture.ts';
@@ -30,11 +30,7 @@ beforeAll(async () => {
   server = await serve(buildDataset('slices', [corpus]));
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 async function open(query = ''): Promise<WatchedPage> {
   const w = await openPage(server.url + query);

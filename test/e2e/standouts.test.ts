@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intersectSorted } from '../../src/app/data/evidence.ts';
 import { OTHER_COLOR } from '../../src/core/dataset/appearance.ts';
 import type { StandoutsFile } from '../../src/core/dataset/format.ts';
-import { closeBrowser, graphDrawn, openPage, screenshot, serve } from './harness.ts';
+import { closeAll, graphDrawn, openPage, screenshot, serve } from './harness.ts';
 import type { WatchedPage } from './harness.ts';
 import { readEntities, readGraph, seedDataset } from './datasets.ts';
 
@@ -32,11 +32,7 @@ beforeAll(async () => {
   server = await serve(dir);
 });
 
-afterAll(async () => {
-  for (const w of pages) await w.close();
-  await closeBrowser();
-  await server?.close();
-});
+afterAll(() => closeAll(pages, [server]));
 
 describe('What stands out', () => {
   it('lists the brokers and pairings of standouts.json and puts a stability score on legend rows', async () => {

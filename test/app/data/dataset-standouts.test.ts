@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryDataSource } from '../../../src/app/data/data-source.ts';
 import { openDataset } from '../../../src/app/data/dataset.ts';
 import { seedDataset } from '../../core/dataset/seed-dataset.ts';
+import { openWithoutEntry } from './without-entry.ts';
 
 describe('dataset.standouts()', () => {
   it('reads standouts.json when the manifest lists it', async () => {
@@ -11,13 +12,8 @@ describe('dataset.standouts()', () => {
   });
 
   it('does not ask for it when the manifest does not list it (a dataset built before standouts)', async () => {
-    const { files } = await seedDataset();
-    const manifest = JSON.parse(files.get('manifest.json')!);
-    delete manifest.standouts;
-    const asked: string[] = [];
-    const source = memoryDataSource(new Map(files).set('manifest.json', JSON.stringify(manifest)));
-    const watched = { ...source, get: (path: string) => (asked.push(path), source.get(path)) };
-    expect(await (await openDataset(watched)).standouts!()).toBeNull();
+    const { dataset, asked } = await openWithoutEntry('standouts');
+    expect(await dataset.standouts!()).toBeNull();
     expect(asked).not.toContain('standouts.json');
   });
 
