@@ -16,6 +16,7 @@ import { resolveCable, resolveOptions } from '../src/core/entities/resolve-cable
 import { parseLexicon } from '../src/core/entities/lexicon.ts';
 import { parseAliases } from '../src/core/entities/aliases.ts';
 import { tallyCable } from '../src/core/graph/cable-tally.ts';
+import { Vocabulary } from '../src/core/graph/vocabulary.ts';
 import { CorpusIndex } from '../src/core/graph/corpus-index.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, clusteredEdges, communitiesOf } from '../src/core/graph/communities.ts';
 import { DEFAULT_OVERVIEW_OPTIONS, selectOverview } from '../src/core/graph/overview.ts';
@@ -77,11 +78,12 @@ const context = {
   aliases: parseAliases(readFileSync(`${ROOT}data/aliases.tsv`, 'utf8'), 'aliases.tsv').aliases,
 };
 const index = new CorpusIndex();
+const vocabulary = new Vocabulary(0);
 for (const name of readdirSync(SAMPLE).filter((f) => f.endsWith('.txt')).sort()) {
   const { cable, diagnostics } = readCable(readFileSync(join(SAMPLE, name)), name);
   if (!cable) continue;
   index.addCable();
-  const tally = tallyCable(resolveCable(cable, diagnostics, context).paragraphs);
+  const tally = tallyCable(resolveCable(cable, diagnostics, context).paragraphs, vocabulary);
   const entities = index.addMentions(tally);
   for (const local of tally.local) index.addParagraph(local, entities);
 }

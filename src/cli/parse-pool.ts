@@ -10,6 +10,7 @@ import { resolveFile, type FileOutcome } from './resolve-file.ts';
 import type { ResolutionSources } from '../core/dataset/pipeline.ts';
 import type { CableInput } from './files.ts';
 import { startWorker } from './worker-thread.ts';
+import { Vocabulary } from '../core/graph/vocabulary.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the workers. */
 const BATCH = 32;
@@ -23,6 +24,12 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 3
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 64;
 
+/** What a parse worker starts with: the resolution's sources, and its producer number for its tallies' words. */
+export interface ParseWorkerData {
+  sources: ResolutionSources;
+  producer: number;
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -35,14 +42,15 @@ export async function* resolveFiles(
   files: readonly CableInput[], sources: ResolutionSources, context: ResolveContext, workers = defaultWorkers(), signal?: AbortSignal,
 ): AsyncGenerator<FileOutcome> {
   if (workers <= 0 || files.length < IN_PROCESS_BELOW) {
+    const vocabulary = new Vocabulary(0);
     for (const file of files) {
       signal?.throwIfAborted();
-      yield resolveFile(file, context);
+      yield resolveFile(file, context, vocabulary);
     }
     return;
   }
-  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, () =>
-    startWorker('parse-worker', { workerData: sources, resourceLimits: WORKER_LIMITS }));
+  const pool = Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, (_, producer) =>
+    startWorker('parse-worker', { workerData: { sources, producer } satisfies ParseWorkerData, resourceLimits: WORKER_LIMITS }));
   const pending = new Map<number, FileOutcome[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;

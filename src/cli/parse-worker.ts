@@ -5,10 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveFile } from './resolve-file.ts';
 import type { CableInput } from './files.ts';
-import { resolutionContext, type ResolutionSources } from '../core/dataset/pipeline.ts';
+import { resolutionContext } from '../core/dataset/pipeline.ts';
+import { Vocabulary } from '../core/graph/vocabulary.ts';
+import type { ParseWorkerData } from './parse-pool.ts';
 
-const { context } = resolutionContext(workerData as ResolutionSources);
+const { sources, producer } = workerData as ParseWorkerData;
+const { context } = resolutionContext(sources);
+const vocabulary = new Vocabulary(producer);
 
 parentPort!.on('message', ({ seq, files }: { seq: number; files: CableInput[] }) => {
-  parentPort!.postMessage({ seq, outcomes: files.map((file) => resolveFile(file, context)) });
+  parentPort!.postMessage({ seq, outcomes: files.map((file) => resolveFile(file, context, vocabulary)) });
 });

@@ -10,6 +10,7 @@ import { resolveCable, type ResolveContext } from '../core/entities/resolve-cabl
 import { describeFsError, type CableInput } from './files.ts';
 import { isTooLarge, tooLarge } from './too-large.ts';
 import { tallyCable, type CableTally } from '../core/graph/cable-tally.ts';
+import type { Vocabulary } from '../core/graph/vocabulary.ts';
 
 export type FileOutcome =
   /**
@@ -21,8 +22,12 @@ export type FileOutcome =
   | { file: string; cable: ResolvedCable; texts: string[]; tally: CableTally; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
-/** Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the dataset. */
-export function resolveFile(input: CableInput, context: ResolveContext): FileOutcome {
+/**
+ * Reads `input.path`; the cable and its diagnostics carry `input.name`, the name it has in the
+ * dataset. The tally's words are numbered in `vocabulary`, whose outcomes must reach the build in
+ * the order they were made.
+ */
+export function resolveFile(input: CableInput, context: ResolveContext, vocabulary: Vocabulary): FileOutcome {
   const file = input.name;
   let bytes: Uint8Array;
   try {
@@ -37,7 +42,8 @@ export function resolveFile(input: CableInput, context: ResolveContext): FileOut
     if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
     const resolved = resolveCable(cable, diagnostics, context);
     const texts = resolved.paragraphs.map((p) => JSON.stringify(p.text));
-    const tally = tallyCable(resolved.paragraphs);
+    // Last, once nothing can reject the file: the words it numbers must reach the build.
+    const tally = tallyCable(resolved.paragraphs, vocabulary);
     // The build reads only `texts` and the tally: the plain texts and the mention objects would
     // cross to the main thread a second time (copied into its heap, for its garbage collector to
     // sweep), so they stay behind.

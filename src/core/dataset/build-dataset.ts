@@ -38,6 +38,7 @@ import {
   type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
 } from './format.ts';
 import { Interner } from '../interner.ts';
+import { Vocabulary } from '../graph/vocabulary.ts';
 
 /** Where dataset files go. */
 export interface DatasetSink {
@@ -97,6 +98,8 @@ const encoder = new TextEncoder();
 const utf8 = new TextDecoder();
 
 /** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
+/** The producer number of the builder's own tallies; the callers' producers (worker threads) count from 0. */
+const OWN_VOCABULARY = -1;
 const ENTITY_SHARD_CHARS = 256 * 1024;
 const ENTITY_SHARD_RECORDS = 1024;
 
@@ -149,6 +152,8 @@ export class DatasetBuilder {
   /** For the paragraph sort keys: each cable's date as a day number. */
   private readonly cableDays: (number | null)[] = [];
   private readonly jsonOf = new Map<string, string>();
+  /** Numbers the words of the tallies made here, for cables given without one. */
+  private readonly vocabulary = new Vocabulary(OWN_VOCABULARY);
   private readonly figures: CorpusFigures = {
     files: 0, cables: 0, duplicates: 0, paragraphs: 0,
     mentions: { kept: 0, dropped: {}, header: 0, lexicon: 0 },
@@ -170,6 +175,8 @@ export class DatasetBuilder {
     this.figures.files++;
     const duplicate = this.duplicateOf(cable, metadata);
     if (duplicate !== null) {
+      // Not counted, but its producer numbered its words for it: later tallies use them.
+      if (tally !== undefined) this.index.learnWords(tally);
       this.figures.duplicates++;
       this.countDiagnostics([duplicate]);
       return [duplicate];
@@ -183,7 +190,7 @@ export class DatasetBuilder {
     const post = (metadata?.origin ? postCountry(metadata.origin) : null) ?? (cable.header.origin ? postCountry(cable.header.origin) : null) ?? cableIdCountry(cable.file);
     const index = this.index.addCable(post?.key ?? '', dayNumber(metadata?.date ?? ''));
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
-    const counted = tally ?? tallyCable(cable.paragraphs);
+    const counted = tally ?? tallyCable(cable.paragraphs, this.vocabulary);
     const entities = this.index.addMentions(counted);
     for (const n of counted.lexicon) this.figures.mentions.lexicon += n;
     const typeJson = counted.typeNames.map((t) => this.json(t));

@@ -7,6 +7,13 @@
 import type { CableTally } from './cable-tally.ts';
 import { MAX_ENTITIES, PairCounter, type PairTable } from './pair-counts.ts';
 import { growableUint32 } from './growable.ts';
+import { Interner } from '../interner.ts';
+import { RowCounts } from './row-counts.ts';
+import { WordBooks, type NumberedWords } from './vocabulary.ts';
+
+/** What a producer's words are translated into (WordBook kinds): entity ids, and names (forms, types). */
+const ENTITY = 0;
+const NAME = 1;
 
 /** Everything known about the corpus once every cable is in. Arrays are indexed by entity id. */
 export interface CorpusTables {
@@ -59,11 +66,23 @@ export class CorpusIndex {
   private readonly mentions: number[] = [];
   private readonly paragraphCounts: number[] = [];
   private readonly cableCounts: number[] = [];
+  /**
+   * Surface forms, types and countries with counts per entity, as Maps once reading is over; while
+   * cables come, counted by name number in `surfaceRows`, `typeRows` and `countryRows`.
+   */
   private readonly surfaces: Map<string, number>[] = [];
   private readonly types: Map<string, number>[] = [];
-  private readonly lexiconMentions: number[] = [];
   private readonly countries: Map<string, number>[] = [];
-  private readonly cableCountry: string[] = [];
+  private readonly surfaceRows = new RowCounts();
+  private readonly typeRows = new RowCounts();
+  private readonly countryRows = new RowCounts();
+  /** Forms, types and countries numbered, for the rows. */
+  private readonly names = new Interner();
+  private readonly books = new WordBooks(2);
+  private reading = true;
+  private readonly lexiconMentions: number[] = [];
+  /** The country of each cable, as a name number (-1: unknown). */
+  private readonly cableCountry: number[] = [];
   private readonly cableDay: number[] = [];
   private readonly firstDay: number[] = [];
   private readonly lastDay: number[] = [];
@@ -87,43 +106,71 @@ export class CorpusIndex {
 
   /** Starts a new cable, with the country of its post ('' when unknown) and its day (null when undated); returns its index. */
   addCable(country = '', day: number | null = null): number {
-    this.cableCountry.push(country);
+    this.cableCountry.push(country === '' ? -1 : this.names.id(country));
     this.cableDay.push(day ?? Number.NaN);
     return this.cables++;
   }
 
   /** Figures per key so far, for the corpus-wide resolution that runs before `finish`. */
   figures(): KeyFigures {
+    this.settle();
     return { keys: this.keys, mentions: this.mentions, paragraphCounts: this.paragraphCounts, surfaces: this.surfaces, types: this.types, countries: this.countries, firstDay: this.firstDay, lastDay: this.lastDay };
   }
 
   /**
-   * Counts the current cable's mentions from its tally: each key interned (in the tally's order,
-   * its order of first appearance) and its figures counted once. Returns each tally key's entity.
+   * Learns the words a producer numbered for a tally that is not counted (a duplicate cable's):
+   * its later tallies use them by number.
+   */
+  learnWords(words: NumberedWords): void {
+    this.books.learn(words);
+  }
+
+  /**
+   * Counts the current cable's mentions from its tally: each key translated into its entity (in
+   * the tally's order, its order of first appearance; a key new to the corpus is interned) and
+   * its figures counted once. Returns each tally key's entity.
    */
   addMentions(tally: CableTally): Uint32Array {
+    if (!this.reading) throw new Error('the corpus index was read: no more cables can be added');
+    const book = this.books.learn(tally);
     const cable = this.cables - 1;
-    const country = this.cableCountry[cable];
+    const country = this.cableCountry[cable]!;
     const day = this.cableDay[cable]!;
+    const { forms, formStart, types, typeStart } = tally;
     const entities = new Uint32Array(tally.keys.length);
     for (let k = 0; k < tally.keys.length; k++) {
-      const e = this.intern(tally.keys[k]!);
+      const e = book.translate(ENTITY, tally.keys[k]!, this.intern);
       entities[k] = e;
       this.mentions[e]! += tally.mentions[k]!;
       this.lexiconMentions[e]! += tally.lexicon[k]!;
-      const surfaces = this.surfaces[e]!;
-      for (const [form, c] of tally.surfaces[k]!) surfaces.set(form, (surfaces.get(form) ?? 0) + c);
-      const types = this.types[e]!;
-      for (const [type, c] of tally.types[k]!) types.set(type, (types.get(type) ?? 0) + c);
+      for (let i = formStart[k]!; i < formStart[k + 1]!; i++) {
+        this.surfaceRows.add(e, book.translate(NAME, forms[2 * i]!, this.name), forms[2 * i + 1]!);
+      }
+      for (let i = typeStart[k]!; i < typeStart[k + 1]!; i++) {
+        this.typeRows.add(e, book.translate(NAME, types[2 * i]!, this.name), types[2 * i + 1]!);
+      }
       // Keys are distinct within a tally, so each is new to this cable.
       this.cableCounts[e]!++;
-      if (country) bump(this.countries[e]!, country);
+      if (country >= 0) this.countryRows.add(e, country, 1);
       if (!Number.isNaN(day)) {
         if (Number.isNaN(this.firstDay[e]!) || day < this.firstDay[e]!) this.firstDay[e] = day;
         if (Number.isNaN(this.lastDay[e]!) || day > this.lastDay[e]!) this.lastDay[e] = day;
       }
     }
     return entities;
+  }
+
+  /** Ends the reading: the counts by name number become Maps by name, and the producers' words are let go. */
+  private settle(): void {
+    if (!this.reading) return;
+    this.reading = false;
+    this.books.clear();
+    const name = (id: number) => this.names.values[id]!;
+    for (let e = 0; e < this.keys.length; e++) {
+      this.surfaces.push(this.surfaceRows.named(e, name));
+      this.types.push(this.typeRows.named(e, name));
+      this.countries.push(this.countryRows.named(e, name));
+    }
   }
 
   /**
@@ -153,6 +200,7 @@ export class CorpusIndex {
    * paragraph once.
    */
   finish(merge?: EntityMerge): CorpusTables {
+    this.settle();
     if (merge !== undefined) this.applyMerge(merge);
     const byEntity = this.incidenceEntity.view();
     const byParagraph = this.incidenceParagraph.view();
@@ -258,7 +306,9 @@ export class CorpusIndex {
     };
   }
 
-  private intern(key: string): number {
+  private readonly name = (value: string): number => this.names.id(value);
+
+  private readonly intern = (key: string): number => {
     let e = this.ids.get(key);
     if (e !== undefined) return e;
     e = this.keys.length;
@@ -268,14 +318,14 @@ export class CorpusIndex {
     this.mentions.push(0);
     this.paragraphCounts.push(0);
     this.cableCounts.push(0);
-    this.surfaces.push(new Map());
-    this.types.push(new Map());
+    this.surfaceRows.addRow();
+    this.typeRows.addRow();
     this.lexiconMentions.push(0);
-    this.countries.push(new Map());
+    this.countryRows.addRow();
     this.firstDay.push(Number.NaN);
     this.lastDay.push(Number.NaN);
     return e;
-  }
+  };
 }
 
 function replace<T>(array: T[], values: T[]): void {
@@ -283,6 +333,3 @@ function replace<T>(array: T[], values: T[]): void {
   for (const v of values) array.push(v);
 }
 
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../src/core/graph/corpus-index.ts';
-import { tallyCable } from '../../../src/core/graph/cable-tally.ts';
+import { tallyCable, type CableTally } from '../../../src/core/graph/cable-tally.ts';
+import { Vocabulary } from '../../../src/core/graph/vocabulary.ts';
 import type { ResolvedMention } from '../../../src/core/entities/model.ts';
+
+const vocabularies = new WeakMap<CorpusIndex, Vocabulary>();
+/** The tally of a cable of these paragraphs (each a list of mentions), its words numbered for `index` as one producer's. */
+function tallyOf(index: CorpusIndex, paragraphs: ResolvedMention[][]): CableTally {
+  let vocabulary = vocabularies.get(index);
+  if (vocabulary === undefined) vocabularies.set(index, (vocabulary = new Vocabulary(0)));
+  return tallyCable(paragraphs.map((mentions) => ({ mentions })), vocabulary);
+}
 
 /** Adds a cable of these paragraphs (each a list of mentions) as a build does; returns the paragraph ids. */
 function add(index: CorpusIndex, paragraphs: ResolvedMention[][], country?: string): number[] {
   index.addCable(country);
-  const tally = tallyCable(paragraphs.map((mentions) => ({ mentions })));
+  const tally = tallyOf(index, paragraphs);
   const entities = index.addMentions(tally);
   return tally.local.map((local) => index.addParagraph(local, entities));
 }
@@ -18,12 +27,18 @@ describe('CorpusIndex', () => {
   it('interns keys in order of first appearance, once per cable, and tells each mention its key', () => {
     const index = new CorpusIndex();
     index.addCable();
-    const tally = tallyCable([{ mentions: [m('pnp'), m(null), m('vrae')] }, { mentions: [m('vrae'), m('mas'), m('vrae', 'Vrae', 'LOC')] }]);
-    expect(tally.keys).toEqual(['pnp', 'vrae', 'mas']);
+    const vocabulary = new Vocabulary(3);
+    const tally = tallyCable([{ mentions: [m('pnp'), m(null), m('vrae')] }, { mentions: [m('vrae'), m('mas'), m('vrae', 'Vrae', 'LOC')] }], vocabulary);
+    // Words numbered in order of first use: keys, then forms and types as they are laid out (a
+    // form spelt like a key is the same word).
+    expect(tally.producer).toBe(3);
+    expect(tally.words).toEqual(['pnp', 'vrae', 'mas', 'Vrae', 'ORG', 'LOC']);
+    expect(tally.keys).toEqual([0, 1, 2]);
     expect(tally.local).toEqual([[0, -1, 1], [1, 2, 1]]);
     expect(tally.mentions).toEqual([1, 3, 1]);
-    expect(tally.surfaces[1]).toEqual([['vrae', 2], ['Vrae', 1]]);
-    expect(tally.types[1]).toEqual([['ORG', 2], ['LOC', 1]]);
+    // Key 1 ('vrae'): forms 'vrae' ×2 and 'Vrae' ×1, types ORG ×2 and LOC ×1.
+    expect([...tally.forms.subarray(2 * tally.formStart[1]!, 2 * tally.formStart[2]!)]).toEqual([1, 2, 3, 1]);
+    expect([...tally.types.subarray(2 * tally.typeStart[1]!, 2 * tally.typeStart[2]!)]).toEqual([4, 2, 5, 1]);
     // Spans: start, end, type number, reason number (-1: kept), for records written without the mentions.
     expect(tally.typeNames).toEqual(['ORG', 'LOC']);
     expect(tally.reasons).toEqual(['redaction']);
@@ -31,7 +46,48 @@ describe('CorpusIndex', () => {
     expect([...tally.spans[1]!]).toEqual([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 1, -1]);
     expect([...index.addMentions(tally)]).toEqual([0, 1, 2]);
     index.addCable();
-    expect([...index.addMentions(tallyCable([{ mentions: [m('mas'), m('farc')] }]))]).toEqual([2, 3]);
+    const next = tallyCable([{ mentions: [m('mas'), m('farc')] }], vocabulary);
+    // Only the new word crosses again.
+    expect(next.words).toEqual(['farc']);
+    expect([...index.addMentions(next)]).toEqual([2, 3]);
+    expect([...index.finish().surfaces[1]!]).toEqual([['vrae', 2], ['Vrae', 1]]);
+  });
+
+  it('gives the same entities and counts whichever producer numbered a cable\'s words', () => {
+    const cables = [[[m('pnp', 'PNP'), m('vrae', 'VRAE')]], [[m('vrae', 'Vrae', 'LOC'), m('mas', 'MAS')]], [[m('mas', 'MAS'), m('pnp', 'National Police')]]];
+    const one = new CorpusIndex();
+    for (const cable of cables) add(one, cable, 'PE');
+    const two = new CorpusIndex();
+    const producers = [new Vocabulary(0), new Vocabulary(1)];
+    cables.forEach((cable, i) => {
+      two.addCable('PE');
+      const tally = tallyCable(cable.map((mentions) => ({ mentions })), producers[i % 2]!);
+      const entities = two.addMentions(tally);
+      for (const local of tally.local) two.addParagraph(local, entities);
+    });
+    const [a, b] = [one.figures(), two.figures()];
+    expect(b.keys).toEqual(a.keys);
+    expect(b.surfaces.map((s) => [...s])).toEqual(a.surfaces.map((s) => [...s]));
+    expect(b.types.map((s) => [...s])).toEqual(a.types.map((s) => [...s]));
+    expect(b.countries.map((s) => [...s])).toEqual([[['PE', 2]], [['PE', 2]], [['PE', 2]]]);
+  });
+
+  it('learns the words of a tally it does not count, and names a tally handed over out of order', () => {
+    const index = new CorpusIndex();
+    const vocabulary = new Vocabulary(0);
+    // A duplicate cable: its words are learnt, nothing is counted.
+    index.learnWords(tallyCable([{ mentions: [m('pnp')] }], vocabulary));
+    index.addCable();
+    const later = tallyCable([{ mentions: [m('pnp'), m('mas')] }], vocabulary);
+    expect(later.words).toEqual(['mas']);
+    expect([...index.addMentions(later)]).toEqual([0, 1]);
+    expect(index.figures().mentions).toEqual([1, 1]);
+
+    const skipped = new CorpusIndex();
+    const other = new Vocabulary(0);
+    tallyCable([{ mentions: [m('pnp')] }], other);
+    skipped.addCable();
+    expect(() => skipped.addMentions(tallyCable([{ mentions: [m('pnp')] }], other))).toThrow(/out of order/);
   });
 
   it('counts mentions, paragraphs and cables, surfaces and types, and lists postings in order', () => {
