@@ -20,8 +20,11 @@ export class Vocabulary {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size;
-      this.ids.set(word, id);
-      this.fresh.push(word);
+      // A copy: a word cut from a cable's text would keep the whole text alive as long as the
+      // vocabulary (a build's worker ran out of memory holding tens of thousands of cables).
+      const own = unshared(word);
+      this.ids.set(own, id);
+      this.fresh.push(own);
     }
     return id;
   }
@@ -32,6 +35,15 @@ export class Vocabulary {
     this.fresh = [];
     return fresh;
   }
+}
+
+/**
+ * `word` in a string of its own. V8 makes a long substring a view of the string it was cut from;
+ * the concatenation is flattened when sliced, so the slice keeps one character more than it
+ * needs instead of the whole cable.
+ */
+function unshared(word: string): string {
+  return (' ' + word).slice(1);
 }
 
 /** What a consumer is told of a producer's words with each tally. */
