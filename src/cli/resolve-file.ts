@@ -14,12 +14,11 @@ import type { Vocabulary } from '../core/graph/vocabulary.ts';
 
 export type FileOutcome =
   /**
-   * `texts`: each paragraph's text in JSON, for `DatasetBuilder.addCable` (made here, in the
-   * workers, off the main thread); the paragraphs' own `text` is then left empty. `tally`: the
-   * mentions counted per key and their spans (core/graph/cable-tally.ts), also made here; the
-   * paragraphs' mentions are then left empty.
+   * `tally`: the mentions counted per key and the paragraphs' records in UTF-8
+   * (core/graph/cable-tally.ts), for `DatasetBuilder.addCable`, made here, in the workers, off
+   * the main thread; the cable's paragraphs are then left out.
    */
-  | { file: string; cable: ResolvedCable; texts: string[]; tally: CableTally; bytes: number }
+  | { file: string; cable: ResolvedCable; tally: CableTally; bytes: number }
   | { file: string; cable: null; diagnostics: Diagnostic[]; bytes: number };
 
 /**
@@ -41,17 +40,12 @@ export function resolveFile(input: CableInput, context: ResolveContext, vocabula
     const { cable, diagnostics } = readCable(bytes, file);
     if (cable === null) return { file, cable: null, diagnostics, bytes: bytes.length };
     const resolved = resolveCable(cable, diagnostics, context);
-    const texts = resolved.paragraphs.map((p) => JSON.stringify(p.text));
     // Last, once nothing can reject the file: the words it numbers must reach the build.
     const tally = tallyCable(resolved.paragraphs, vocabulary);
-    // The build reads only `texts` and the tally: the plain texts and the mention objects would
-    // cross to the main thread a second time (copied into its heap, for its garbage collector to
-    // sweep), so they stay behind.
-    for (const p of resolved.paragraphs) {
-      p.text = '';
-      p.mentions = [];
-    }
-    return { file, cable: resolved, texts, tally, bytes: bytes.length };
+    // The build reads the tally: the paragraphs would cross to the main thread a second time
+    // (copied into its heap, for its garbage collector to sweep), so they stay behind.
+    resolved.paragraphs = [];
+    return { file, cable: resolved, tally, bytes: bytes.length };
   } catch (e) {
     // Text beyond what one string can hold: this file is rejected, named, and the rest still build.
     if (!isTooLarge(e)) throw e;

@@ -28,7 +28,8 @@ import { growableUint32 } from '../graph/growable.ts';
 import { characteristicScores, distinctNames, topValues } from './community-names.ts';
 import { paragraphKeyShards } from './paragraph-keys.ts';
 import { paragraphEntityShards } from './paragraph-entities.ts';
-import { SPAN_FIELDS, tallyCable, type CableTally } from '../graph/cable-tally.ts';
+import { tallyCable, type CableTally } from '../graph/cable-tally.ts';
+import { ParagraphShardBytes } from './paragraph-shard-bytes.ts';
 import { remapMentions } from './remap-mentions.ts';
 import { cableTableFiles, cableTableRow, cableTableShards, type CableTableRow } from './cable-table.ts';
 import { dayNumber } from '../days.ts';
@@ -126,14 +127,20 @@ export interface BuildSummary {
 
 export class DatasetBuilder {
   private readonly index = new CorpusIndex();
-  /** Paragraph records in JSON. */
-  private paragraphBuffer: string[] = [];
+  /** The paragraph shard being written. */
+  private readonly paragraphShard = new ParagraphShardBytes();
+  /**
+   * The entity of each cable's keys, cable after cable, from `cableKeyStart[c]`: the records'
+   * mentions name their key by its number in their cable until the shards are rewritten.
+   */
+  private readonly cableKeys = growableUint32(1 << 16);
+  private readonly cableKeyStart = growableUint32(1 << 12);
   private cableBuffer: CableRecord[] = [];
   /** What the cable table keeps of each cable (a few hundred bytes where the record holds more). */
   private readonly cableRows: CableTableRow[] = [];
   private paragraphShards = 0;
   /** Paragraph shards kept for a sink that cannot read them back (see `DatasetSink.read`). */
-  private readonly heldShards = new Map<string, string>();
+  private readonly heldShards = new Map<string, Uint8Array>();
   /** Acronym definitions across cables: `acronym\tlong\ttype` → count. */
   private readonly definitions = new Map<string, number>();
   private cableShards = 0;
@@ -151,7 +158,6 @@ export class DatasetBuilder {
   private readonly fileOfListedId = new Map<string, string>();
   /** For the paragraph sort keys: each cable's date as a day number. */
   private readonly cableDays: (number | null)[] = [];
-  private readonly jsonOf = new Map<string, string>();
   /** Numbers the words of the tallies made here, for cables given without one. */
   private readonly vocabulary = new Vocabulary(OWN_VOCABULARY);
   private readonly figures: CorpusFigures = {
@@ -166,12 +172,11 @@ export class DatasetBuilder {
    * Adds a cable, with its row of the corpus metadata if there is one. A cable already added from
    * another file (the same text, or the same metadata.csv id with a row naming each file) is
    * counted once: it adds nothing, and the `duplicate-cable` warning returned names both files.
-   * `texts`, when given, are its paragraphs' texts already in JSON (`JSON.stringify(p.text)`): the
-   * CLI's workers make them, so the main thread, which indexes every cable in turn, does not
-   * escape all the text too. `tally`, when given, is `tallyCable(cable.paragraphs)`, made there
-   * too; the paragraphs' mentions are then not read (a worker sends none).
+   * `tally`, when given, is `tallyCable(cable.paragraphs, …)` made where the cable was resolved
+   * (the CLI's worker threads), so the main thread, which indexes every cable in turn, neither
+   * escapes nor encodes the texts; the cable's paragraphs are then not read (a worker sends none).
    */
-  async addCable(cable: ResolvedCable, metadata?: CableMetadata, texts?: readonly string[], tally?: CableTally): Promise<Diagnostic[]> {
+  async addCable(cable: ResolvedCable, metadata?: CableMetadata, tally?: CableTally): Promise<Diagnostic[]> {
     this.figures.files++;
     const duplicate = this.duplicateOf(cable, metadata);
     if (duplicate !== null) {
@@ -192,37 +197,19 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     const counted = tally ?? tallyCable(cable.paragraphs, this.vocabulary);
     const entities = this.index.addMentions(counted);
+    if (this.cableKeyStart.length === 0) this.cableKeyStart.push(0);
+    for (const e of entities) this.cableKeys.push(e);
+    this.cableKeyStart.push(this.cableKeys.length);
     for (const n of counted.lexicon) this.figures.mentions.lexicon += n;
-    const typeJson = counted.typeNames.map((t) => this.json(t));
-    const reasonJson = counted.reasons.map((r) => this.json(r));
-    let first = -1;
-    for (const [k, p] of cable.paragraphs.entries()) {
-      const local = counted.local[k]!;
-      const spans = counted.spans[k]!;
-      const paragraph = this.index.addParagraph(local, entities);
+    this.figures.mentions.kept += counted.kept;
+    for (const [why, n] of counted.dropped) this.figures.mentions.dropped[why] = (this.figures.mentions.dropped[why] ?? 0) + n;
+    const paragraphs = counted.local.length;
+    const first = this.paragraphCable.length;
+    for (let k = 0; k < paragraphs; k++) {
+      this.index.addParagraph(counted.local[k]!, entities);
       this.paragraphCable.push(index);
-      if (first < 0) first = paragraph;
-      // The mentions' JSON (ParagraphRecord['mentions']) as JSON.stringify writes it, written
-      // straight from the spans: offsets and ids are integers, types and reasons JSON once each.
-      let mentions = '[';
-      for (let i = 0; i < local.length; i++) {
-        if (i > 0) mentions += ',';
-        const at = i * SPAN_FIELDS;
-        const reason = spans[at + 3]!;
-        if (reason >= 0) {
-          const why = counted.reasons[reason]!;
-          this.figures.mentions.dropped[why] = (this.figures.mentions.dropped[why] ?? 0) + 1;
-          mentions += `[${spans[at]},${spans[at + 1]},-1,${typeJson[spans[at + 2]!]},${reasonJson[reason]}]`;
-          continue;
-        }
-        this.figures.mentions.kept++;
-        mentions += `[${spans[at]},${spans[at + 1]},${entities[local[i]!]!},${typeJson[spans[at + 2]!]}]`;
-      }
-      mentions += ']';
-      // The record's JSON, as JSON.stringify(record) writes it, with the text's JSON put in.
-      const text = texts?.[k] ?? JSON.stringify(p.text);
-      this.paragraphBuffer.push(`{"cable":${index},"n":${JSON.stringify(p.n)},"text":${text},"mentions":${mentions}}`);
-      if (this.paragraphBuffer.length === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
+      this.paragraphShard.add(index, counted.records.subarray(k === 0 ? 0 : counted.recordEnds[k - 1]!, counted.recordEnds[k]!));
+      if (this.paragraphShard.count === PARAGRAPHS_PER_SHARD) await this.flushParagraphs();
     }
     this.figures.mentions.header += cable.headerMentions;
     this.cablePlace.push(this.places.id(metadata?.origin || cable.header.origin));
@@ -231,19 +218,12 @@ export class DatasetBuilder {
     const record: CableRecord = {
       ...cable.header, id: cable.id, file: cable.file,
       listing: metadata ? { id: metadata.id, date: metadata.date, origin: metadata.origin, classification: metadata.classification, tags: metadataTags(metadata.tags) } : null,
-      paragraphs: [first < 0 ? 0 : first, cable.paragraphs.length],
+      paragraphs: [paragraphs === 0 ? 0 : first, paragraphs],
     };
     this.cableBuffer.push(record);
     this.cableRows.push(cableTableRow(record));
     if (this.cableBuffer.length === CABLES_PER_SHARD) await this.flushCables();
     return [];
-  }
-
-  /** `value` in JSON, kept: mention types and drop reasons are few and repeat on every mention. */
-  private json(value: string): string {
-    let json = this.jsonOf.get(value);
-    if (json === undefined) this.jsonOf.set(value, (json = JSON.stringify(value)));
-    return json;
   }
 
   /**
@@ -441,25 +421,28 @@ export class DatasetBuilder {
   }
 
   private async flushParagraphs(): Promise<void> {
-    if (this.paragraphBuffer.length === 0) return;
+    if (this.paragraphShard.count === 0) return;
     const path = paragraphShardPath(this.paragraphShards++);
-    const json = `[${this.paragraphBuffer.join(',')}]`;
-    if (this.sink.read === undefined) this.heldShards.set(path, json);
-    else await this.sink.write(path, json);
-    this.paragraphBuffer = [];
+    const bytes = this.paragraphShard.take();
+    if (this.sink.read === undefined) this.heldShards.set(path, bytes);
+    else await this.sink.write(path, bytes);
   }
 
-  /** Paragraph shards again, with the entity ids of merged entities (written as they were read). */
+  /** Paragraph shards again, with entity ids (merged ones) for the key numbers (written as they were read). */
   private async rewriteParagraphs(target: Uint32Array): Promise<void> {
+    const keys = this.cableKeys.view();
+    const ids = new Uint32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) ids[i] = target[keys[i]!]!;
+    const starts = this.cableKeyStart.view();
     for (let i = 0; i < this.paragraphShards; i++) {
       const path = paragraphShardPath(i);
       const held = this.heldShards.get(path);
       if (held !== undefined) {
-        await this.sink.write(path, utf8.decode(remapMentions(encoder.encode(held), target)));
+        await this.sink.write(path, utf8.decode(remapMentions(held, starts, ids)));
         this.heldShards.delete(path);
       } else {
         const read = await this.sink.read!(path);
-        await this.sink.write(path, remapMentions(typeof read === 'string' ? encoder.encode(read) : read, target));
+        await this.sink.write(path, remapMentions(typeof read === 'string' ? encoder.encode(read) : read, starts, ids));
       }
     }
   }

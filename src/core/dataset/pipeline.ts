@@ -93,8 +93,8 @@ export function resolutionContext(sources: ResolutionSources): { context: Resolv
 
 /** One cable file read and resolved (its diagnostics on the cable), or rejected with why. */
 export type CableOutcome =
-  /** `texts`, `tally`: the paragraphs' texts already in JSON and the mentions counted, when a worker made them (DatasetBuilder.addCable). */
-  | { file: string; cable: ResolvedCable; texts?: readonly string[]; tally?: CableTally }
+  /** `tally`: the cable's mentions counted and its records written, when a worker made them (DatasetBuilder.addCable). */
+  | { file: string; cable: ResolvedCable; tally?: CableTally }
   | { file: string; cable: null; diagnostics: readonly Diagnostic[] };
 
 /** Reads and resolves one cable file: the per-file step, run wherever the caller likes. */
@@ -176,7 +176,7 @@ export class CorpusBuild {
       return [];
     }
     this.problems.push(...outcome.cable.diagnostics.filter((d) => d.severity !== 'info'));
-    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id), outcome.texts, outcome.tally);
+    const duplicates = await this.builder.addCable(outcome.cable, this.metadata.find(outcome.file, outcome.cable.id), outcome.tally);
     this.problems.push(...duplicates);
     return duplicates;
   }

@@ -10,23 +10,62 @@
  * tallies in the order they were made, which the build's ordered hand-over guarantees.
  */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /** Keys by their number among the keys; per key, its word number and its forms with theirs. */
+  private readonly keys = new Map<string, number>();
+  private readonly keyWords: number[] = [];
+  private readonly forms: string[][] = [];
+  private readonly formWords: number[][] = [];
+  /** Words of a small set (mention types). */
+  private readonly names = new Map<string, number>();
   private fresh: string[] = [];
+  private words = 0;
 
   /** `producer` names this vocabulary among those whose tallies meet in one build. */
   constructor(readonly producer: number) {}
 
-  id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size;
-      // A copy: a word cut from a cable's text would keep the whole text alive as long as the
-      // vocabulary (a build's worker ran out of memory holding tens of thousands of cables).
-      const own = unshared(word);
-      this.ids.set(own, id);
-      this.fresh.push(own);
+  /** Key `key`'s number among the keys (not its word number: see `keyWord`). */
+  key(key: string): number {
+    let k = this.keys.get(key);
+    if (k === undefined) {
+      k = this.keys.size;
+      const own = unshared(key);
+      this.keys.set(own, k);
+      this.keyWords.push(this.number(own));
+      this.forms.push([]);
+      this.formWords.push([]);
     }
-    return id;
+    return k;
+  }
+
+  keyWord(k: number): number {
+    return this.keyWords[k]!;
+  }
+
+  /**
+   * The word number of `form` as a surface form of key number `k`. A key has a few forms: looked
+   * for among them, a form costs no look-up in a table of millions (which was a tenth of a
+   * worker's time). A form of two keys is two words; the consumer names both the same.
+   */
+  form(k: number, form: string): number {
+    const forms = this.forms[k]!;
+    for (let i = 0; i < forms.length; i++) if (forms[i] === form) return this.formWords[k]![i]!;
+    const own = unshared(form);
+    forms.push(own);
+    const word = this.number(own);
+    this.formWords[k]!.push(word);
+    return word;
+  }
+
+  /** The word number of a name from a small set (a mention type). */
+  name(name: string): number {
+    let word = this.names.get(name);
+    if (word === undefined) this.names.set(name, (word = this.number(name)));
+    return word;
+  }
+
+  private number(word: string): number {
+    this.fresh.push(word);
+    return this.words++;
   }
 
   /** The words numbered since the last call, in the order of their numbers. */

@@ -4,12 +4,15 @@ import { tallyCable, type CableTally } from '../../../src/core/graph/cable-tally
 import { Vocabulary } from '../../../src/core/graph/vocabulary.ts';
 import type { ResolvedMention } from '../../../src/core/entities/model.ts';
 
+/** A paragraph of these mentions (its text is not read by the index). */
+const paragraph = (mentions: ResolvedMention[], n = 1) => ({ n, text: 'x', mentions });
+
 const vocabularies = new WeakMap<CorpusIndex, Vocabulary>();
 /** The tally of a cable of these paragraphs (each a list of mentions), its words numbered for `index` as one producer's. */
 function tallyOf(index: CorpusIndex, paragraphs: ResolvedMention[][]): CableTally {
   let vocabulary = vocabularies.get(index);
   if (vocabulary === undefined) vocabularies.set(index, (vocabulary = new Vocabulary(0)));
-  return tallyCable(paragraphs.map((mentions) => ({ mentions })), vocabulary);
+  return tallyCable(paragraphs.map(paragraph), vocabulary);
 }
 
 /** Adds a cable of these paragraphs (each a list of mentions) as a build does; returns the paragraph ids. */
@@ -28,27 +31,30 @@ describe('CorpusIndex', () => {
     const index = new CorpusIndex();
     index.addCable();
     const vocabulary = new Vocabulary(3);
-    const tally = tallyCable([{ mentions: [m('pnp'), m(null), m('vrae')] }, { mentions: [m('vrae'), m('mas'), m('vrae', 'Vrae', 'LOC')] }], vocabulary);
-    // Words numbered in order of first use: keys, then forms and types as they are laid out (a
-    // form spelt like a key is the same word).
+    const tally = tallyCable([paragraph([m('pnp'), m(null), m('vrae')]), paragraph([m('vrae'), m('mas'), m('vrae', 'Vrae', 'LOC')])], vocabulary);
+    // Words numbered in order of first use: keys, then forms (each key's own) and types as they
+    // are laid out.
     expect(tally.producer).toBe(3);
-    expect(tally.words).toEqual(['pnp', 'vrae', 'mas', 'Vrae', 'ORG', 'LOC']);
+    expect(tally.words).toEqual(['pnp', 'vrae', 'mas', 'pnp', 'vrae', 'Vrae', 'mas', 'ORG', 'LOC']);
     expect(tally.keys).toEqual([0, 1, 2]);
     expect(tally.local).toEqual([[0, -1, 1], [1, 2, 1]]);
     expect(tally.mentions).toEqual([1, 3, 1]);
     // Key 1 ('vrae'): forms 'vrae' ×2 and 'Vrae' ×1, types ORG ×2 and LOC ×1.
-    expect([...tally.forms.subarray(2 * tally.formStart[1]!, 2 * tally.formStart[2]!)]).toEqual([1, 2, 3, 1]);
-    expect([...tally.types.subarray(2 * tally.typeStart[1]!, 2 * tally.typeStart[2]!)]).toEqual([4, 2, 5, 1]);
-    // Spans: start, end, type number, reason number (-1: kept), for records written without the mentions.
-    expect(tally.typeNames).toEqual(['ORG', 'LOC']);
-    expect(tally.reasons).toEqual(['redaction']);
-    expect([...tally.spans[0]!]).toEqual([0, 1, 0, -1, 0, 1, 0, 0, 0, 1, 0, -1]);
-    expect([...tally.spans[1]!]).toEqual([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 1, -1]);
+    expect([...tally.forms.subarray(2 * tally.formStart[1]!, 2 * tally.formStart[2]!)]).toEqual([4, 2, 5, 1]);
+    expect([...tally.types.subarray(2 * tally.typeStart[1]!, 2 * tally.typeStart[2]!)]).toEqual([7, 2, 8, 1]);
+    // The records but their opening, each mention naming its key by its number in the tally.
+    expect(tally.kept).toBe(5);
+    expect(tally.dropped).toEqual([['redaction', 1]]);
+    const records = new TextDecoder().decode(tally.records);
+    expect([records.slice(0, tally.recordEnds[0]), records.slice(tally.recordEnds[0])]).toEqual([
+      '"n":1,"text":"x","mentions":[[0,1,0,"ORG"],[0,1,-1,"ORG","redaction"],[0,1,1,"ORG"]]}',
+      '"n":1,"text":"x","mentions":[[0,1,1,"ORG"],[0,1,2,"ORG"],[0,1,1,"LOC"]]}',
+    ]);
     expect([...index.addMentions(tally)]).toEqual([0, 1, 2]);
     index.addCable();
-    const next = tallyCable([{ mentions: [m('mas'), m('farc')] }], vocabulary);
-    // Only the new word crosses again.
-    expect(next.words).toEqual(['farc']);
+    const next = tallyCable([paragraph([m('mas'), m('farc')])], vocabulary);
+    // Only the new words cross: the new key and its form.
+    expect(next.words).toEqual(['farc', 'farc']);
     expect([...index.addMentions(next)]).toEqual([2, 3]);
     expect([...index.finish().surfaces[1]!]).toEqual([['vrae', 2], ['Vrae', 1]]);
   });
@@ -61,7 +67,7 @@ describe('CorpusIndex', () => {
     const producers = [new Vocabulary(0), new Vocabulary(1)];
     cables.forEach((cable, i) => {
       two.addCable('PE');
-      const tally = tallyCable(cable.map((mentions) => ({ mentions })), producers[i % 2]!);
+      const tally = tallyCable(cable.map((mentions) => paragraph(mentions)), producers[i % 2]!);
       const entities = two.addMentions(tally);
       for (const local of tally.local) two.addParagraph(local, entities);
     });
@@ -76,18 +82,18 @@ describe('CorpusIndex', () => {
     const index = new CorpusIndex();
     const vocabulary = new Vocabulary(0);
     // A duplicate cable: its words are learnt, nothing is counted.
-    index.learnWords(tallyCable([{ mentions: [m('pnp')] }], vocabulary));
+    index.learnWords(tallyCable([paragraph([m('pnp')])], vocabulary));
     index.addCable();
-    const later = tallyCable([{ mentions: [m('pnp'), m('mas')] }], vocabulary);
-    expect(later.words).toEqual(['mas']);
+    const later = tallyCable([paragraph([m('pnp'), m('mas')])], vocabulary);
+    expect(later.words).toEqual(['mas', 'mas']);
     expect([...index.addMentions(later)]).toEqual([0, 1]);
     expect(index.figures().mentions).toEqual([1, 1]);
 
     const skipped = new CorpusIndex();
     const other = new Vocabulary(0);
-    tallyCable([{ mentions: [m('pnp')] }], other);
+    tallyCable([paragraph([m('pnp')])], other);
     skipped.addCable();
-    expect(() => skipped.addMentions(tallyCable([{ mentions: [m('pnp')] }], other))).toThrow(/out of order/);
+    expect(() => skipped.addMentions(tallyCable([paragraph([m('pnp')])], other))).toThrow(/out of order/);
   });
 
   it('counts mentions, paragraphs and cables, surfaces and types, and lists postings in order', () => {
