@@ -18,6 +18,7 @@ import { FolderSink, writeAtomically } from '../folder-sink.ts';
 import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
+import { startRewriteThread } from '../rewrite-thread.ts';
 import { startLayoutThread } from '../layout-thread.ts';
 import { startClusteringThread } from '../clustering-thread.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
@@ -162,8 +163,10 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       const layout = workers > 0 ? startLayoutThread() : null;
       // So does the clustering: Louvain, then the standouts' seeds while the shards are written.
       const clustering = workers > 0 ? startClusteringThread() : null;
+      // And the paragraph shards' rewrite, while the entity and search shards are written.
+      const rewrite = workers > 0 ? startRewriteThread(sink) : null;
       try {
-        const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run, clusteringRunner: clustering?.run });
+        const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run, clusteringRunner: clustering?.run, rewriteRunner: rewrite?.run });
         // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
         const error = build.inputErrors()[0];
         if (error) throw new InputError(located(error));
@@ -193,6 +196,7 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
       } finally {
         await layout?.close();
         await clustering?.close();
+        await rewrite?.close();
       }
     });
     const seconds = (performance.now() - t0) / 1000;

@@ -81,9 +81,25 @@ export interface DatasetOptions {
    * thread, so that the seeds run while the shards are written and the overview laid out.
    */
   clusteringRunner?: ClusteringRunner;
+  /**
+   * Where the paragraph shards are rewritten with entity ids once every cable is read: in this
+   * thread through the sink by default; the CLI passes a worker thread that rewrites the folder's
+   * files while this thread writes the entity and search shards. Used only with a sink that can
+   * read (the others have their shards held here).
+   */
+  rewriteRunner?: RewriteRunner;
   /** Whether to find what stands out (standouts.json); without it the build skips the seeds too. */
   standouts: boolean;
 }
+
+/** The paragraph shards to rewrite, each with `remapMentions(shard, keyStart, ids)`. */
+export interface RewriteJob {
+  paths: string[];
+  keyStart: Uint32Array;
+  ids: Uint32Array;
+}
+
+export type RewriteRunner = (job: RewriteJob) => Promise<void>;
 
 export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
   overview: DEFAULT_OVERVIEW_OPTIONS,
@@ -106,8 +122,9 @@ const ENTITY_SHARD_RECORDS = 1024;
 
 /**
  * Phases after reading, in order: 'merge' plans the corpus-wide resolution, 'rewrite' writes the
- * paragraph shards again with merged ids, 'keys' the paragraph keys, paragraph entities, cable
- * table and review queue. ('layout' runs beside 'entities' to 'standouts'.)
+ * paragraph shards again with entity ids, 'keys' the paragraph keys, paragraph entities, cable
+ * table and review queue. ('layout' runs beside 'entities' to 'standouts'; a rewrite on a thread
+ * runs beside 'communities' to 'keys', and 'rewrite' comes last, timing what is left of it.)
  */
 export type BuildPhase = 'merge' | 'pairs' | 'rewrite' | 'communities' | 'layout' | 'entities' | 'search' | 'standouts' | 'keys' | 'graph';
 
@@ -293,7 +310,13 @@ export class DatasetBuilder {
     // On a thread, Louvain and its seeds run while the paragraphs are rewritten ('communities'
     // then times what is left to wait for); in place, in 'communities'.
     if (runner) clustering = startClustering();
-    await timed('rewrite', () => this.rewriteParagraphs(merge.target));
+    // On a thread, the rewrite runs beside what follows, and 'rewrite' times what is left to
+    // wait for before the manifest; in place, here.
+    const rewrite = this.rewriteJob(merge.target);
+    const rewriteRunner = this.heldShards.size === 0 ? this.options.rewriteRunner : undefined;
+    const rewriting = rewriteRunner?.(rewrite);
+    rewriting?.catch(() => {}); // a failure is thrown where it is awaited
+    if (rewriting === undefined) await timed('rewrite', () => this.rewriteParagraphs(rewrite));
     const adjacency = buildAdjacency(counted.entities, counted.pairs, this.options.neighbors);
     const communities = await timed('communities', async () => communitiesOf(await (clustering ??= startClustering()).clustering, counted.pairs, edges.minWeight));
     const chosen = this.options.labels;
@@ -372,6 +395,7 @@ export class DatasetBuilder {
       review: REVIEW_PATH,
       cableTable: { index: CABLE_TABLE_INDEX_PATH, shards: cableTableShards(this.cableRows.length) },
     };
+    if (rewriting !== undefined) await timed('rewrite', () => rewriting);
     await timed('graph', async () => {
       await this.sink.write(GRAPH_PATH, JSON.stringify(graph));
       await this.sink.write(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
@@ -428,21 +452,25 @@ export class DatasetBuilder {
     else await this.sink.write(path, bytes);
   }
 
-  /** Paragraph shards again, with entity ids (merged ones) for the key numbers (written as they were read). */
-  private async rewriteParagraphs(target: Uint32Array): Promise<void> {
+  /** What the rewrite of the paragraph shards needs: each cable's keys as their (merged) entity ids. */
+  private rewriteJob(target: Uint32Array): RewriteJob {
     const keys = this.cableKeys.view();
     const ids = new Uint32Array(keys.length);
     for (let i = 0; i < keys.length; i++) ids[i] = target[keys[i]!]!;
-    const starts = this.cableKeyStart.view();
-    for (let i = 0; i < this.paragraphShards; i++) {
-      const path = paragraphShardPath(i);
+    const paths = Array.from({ length: this.paragraphShards }, (_, i) => paragraphShardPath(i));
+    return { paths, keyStart: this.cableKeyStart.view().slice(), ids };
+  }
+
+  /** Paragraph shards again, with entity ids for the key numbers (written as they were read). */
+  private async rewriteParagraphs({ paths, keyStart, ids }: RewriteJob): Promise<void> {
+    for (const path of paths) {
       const held = this.heldShards.get(path);
       if (held !== undefined) {
-        await this.sink.write(path, utf8.decode(remapMentions(held, starts, ids)));
+        await this.sink.write(path, utf8.decode(remapMentions(held, keyStart, ids)));
         this.heldShards.delete(path);
       } else {
         const read = await this.sink.read!(path);
-        await this.sink.write(path, remapMentions(typeof read === 'string' ? encoder.encode(read) : read, starts, ids));
+        await this.sink.write(path, remapMentions(typeof read === 'string' ? encoder.encode(read) : read, keyStart, ids));
       }
     }
   }

@@ -1,0 +1,28 @@
+/**
+ * A rewrite runner on a worker thread, for `DatasetOptions.rewriteRunner`: the paragraph shards
+ * of the dataset folder being written are rewritten there, while the main thread writes the
+ * entity and search shards. The code is the same as in place, so are the bytes.
+ */
+import type { RewriteJob, RewriteRunner } from '../core/dataset/build-dataset.ts';
+import type { FolderSink } from './folder-sink.ts';
+import { startJobThread } from './worker-thread.ts';
+
+export interface RewriteThread {
+  run: RewriteRunner;
+  close(): Promise<void>;
+}
+
+/** Rewrites the shards in `sink`'s folder, counting what it writes in the sink's bytes. */
+export function startRewriteThread(sink: FolderSink): RewriteThread {
+  const thread = startJobThread('rewrite-worker');
+  return {
+    run: (job: RewriteJob) => new Promise<void>((resolve, reject) => {
+      thread.run<{ bytes: number }>({ ...job, dir: sink.dir }, [job.keyStart.buffer, job.ids.buffer] as ArrayBuffer[], ({ bytes }) => {
+        sink.bytes += bytes;
+        resolve();
+        return true;
+      }, reject);
+    }),
+    close: () => thread.close(),
+  };
+}
