@@ -4,7 +4,8 @@
  * entity and search shards. The code is the same as in place, so are the bytes.
  */
 import type { RewriteJob, RewriteRunner } from '../core/dataset/build-dataset.ts';
-import type { FolderSink } from './folder-sink.ts';
+import { WriteError, type FolderSink } from './folder-sink.ts';
+import type { RewriteMessage } from './rewrite-worker.ts';
 import { startJobThread } from './worker-thread.ts';
 
 export interface RewriteThread {
@@ -17,9 +18,15 @@ export function startRewriteThread(sink: FolderSink): RewriteThread {
   const thread = startJobThread('rewrite-worker');
   return {
     run: (job: RewriteJob) => new Promise<void>((resolve, reject) => {
-      thread.run<{ bytes: number }>({ ...job, dir: sink.dir }, [job.keyStart.buffer, job.ids.buffer] as ArrayBuffer[], ({ bytes }) => {
-        sink.bytes += bytes;
-        resolve();
+      thread.run<RewriteMessage>({ ...job, dir: sink.dir }, [job.keyStart.buffer, job.ids.buffer] as ArrayBuffer[], (m) => {
+        if ('failed' in m) {
+          const { path, message, code } = m.failed;
+          // A file system error reads as any write's; a shard not as the build wrote it, as itself.
+          reject(code === undefined ? new Error(`${path}: ${message}`) : new WriteError(path, Object.assign(new Error(message), { code })));
+        } else {
+          sink.bytes += m.bytes;
+          resolve();
+        }
         return true;
       }, reject);
     }),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRewriteThread } from '../../src/cli/rewrite-thread.ts';
-import { FolderSink } from '../../src/cli/folder-sink.ts';
+import { FolderSink, WriteError } from '../../src/cli/folder-sink.ts';
 import { remapMentions } from '../../src/core/dataset/remap-mentions.ts';
 
 const shard = '[{"cable":0,"n":1,"text":"é [x]","mentions":[[0,1,1,"PER"],[2,3,-1,"ORG","redaction"]]},{"cable":1,"n":1,"text":"b","mentions":[[0,1,0,"LOC"]]}]';
@@ -33,6 +33,19 @@ describe('the rewrite thread', () => {
     expect(expected).toContain('[0,1,512,"PER"]');
     expect(readFileSync(join(sink.dir, 'paragraphs/1.json'), 'utf8')).toBe('[]');
     expect(sink.bytes).toBe(Buffer.byteLength(expected) + 2);
+  });
+
+  it('fails a job whose shard cannot be read or written as any write fails, naming the file and its error code', async () => {
+    const sink = folder({});
+    const thread = startRewriteThread(sink);
+    try {
+      const failure = await thread.run({ paths: ['paragraphs/9.json'], keyStart: Uint32Array.from([0]), ids: new Uint32Array(0) }).then(() => null, (e: unknown) => e);
+      expect(failure).toBeInstanceOf(WriteError);
+      expect((failure as WriteError).path).toBe(join(sink.dir, 'paragraphs/9.json'));
+      expect((failure as WriteError).error.code).toBe('ENOENT');
+    } finally {
+      await thread.close();
+    }
   });
 
   it('fails the job naming the shard it could not rewrite', async () => {
