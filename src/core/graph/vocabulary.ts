@@ -9,12 +9,19 @@
  * `WordBook` is the consumer's copy of one producer's vocabulary: it must see that producer's
  * tallies in the order they were made, which the build's ordered hand-over guarantees.
  */
+/** A key's forms and their word numbers, while they are few. */
+interface KeyForms {
+  words: string[];
+  ids: number[];
+}
+
+const FORMS_IN_A_LIST = 8;
+
 export class Vocabulary {
   /** Keys by their number among the keys; per key, its word number and its forms with theirs. */
   private readonly keys = new Map<string, number>();
   private readonly keyWords: number[] = [];
-  private readonly forms: string[][] = [];
-  private readonly formWords: number[][] = [];
+  private readonly forms: (KeyForms | Map<string, number>)[] = [];
   /** Words of a small set (mention types). */
   private readonly names = new Map<string, number>();
   private fresh: string[] = [];
@@ -31,8 +38,7 @@ export class Vocabulary {
       const own = unshared(key);
       this.keys.set(own, k);
       this.keyWords.push(this.number(own));
-      this.forms.push([]);
-      this.formWords.push([]);
+      this.forms.push({ words: [], ids: [] });
     }
     return k;
   }
@@ -48,11 +54,24 @@ export class Vocabulary {
    */
   form(k: number, form: string): number {
     const forms = this.forms[k]!;
-    for (let i = 0; i < forms.length; i++) if (forms[i] === form) return this.formWords[k]![i]!;
+    if (forms instanceof Map) {
+      const word = forms.get(form);
+      if (word !== undefined) return word;
+    } else {
+      for (let i = 0; i < forms.words.length; i++) if (forms.words[i] === form) return forms.ids[i]!;
+    }
     const own = unshared(form);
-    forms.push(own);
     const word = this.number(own);
-    this.formWords[k]!.push(word);
+    if (forms instanceof Map) forms.set(own, word);
+    else if (forms.words.length < FORMS_IN_A_LIST) {
+      forms.words.push(own);
+      forms.ids.push(word);
+    } else {
+      // A hub (a country, a redaction) has hundreds of forms: past a few, a map beats the list.
+      const map = new Map(forms.words.map((w, i) => [w, forms.ids[i]!]));
+      map.set(own, word);
+      this.forms[k] = map;
+    }
     return word;
   }
 

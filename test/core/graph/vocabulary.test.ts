@@ -14,6 +14,16 @@ describe('Vocabulary and WordBooks', () => {
     expect(v.take()).toEqual([]);
   });
 
+  it('numbers each form of a key with hundreds of forms once', () => {
+    const v = new Vocabulary(0);
+    const k = v.key('united states');
+    const forms = Array.from({ length: 300 }, (_, i) => `US${i}`);
+    const first = forms.map((f) => v.form(k, f));
+    expect(forms.map((f) => v.form(k, f))).toEqual(first);
+    expect(new Set(first).size).toBe(300);
+    expect(v.take()).toEqual(['united states', ...forms]);
+  });
+
   it('translates each word once per kind, per producer, and names a word never numbered', () => {
     const books = new WordBooks(2);
     const asked: string[] = [];
