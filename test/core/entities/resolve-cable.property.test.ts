@@ -8,6 +8,7 @@ import type { ResolvedCable } from '../../../src/core/entities/model.ts';
 import { REDACTION_MODES, type ResolveOptions } from '../../../src/core/entities/options.ts';
 import { resolveCable, type ResolveContext } from '../../../src/core/entities/resolve-cable.ts';
 import { seedText } from '../../helpers.ts';
+import { repairFragments } from '../../../src/core/entities/fragments.ts';
 
 /** Pieces of annotated text, noise and names alike. */
 const WORDS = [
@@ -47,13 +48,16 @@ const contextArb: fc.Arbitrary<ResolveContext> = fc.tuple(options, tsv, tsv).map
   aliases: parseAliases(`Lima\tPeru\n${ali}`, 'a.tsv').aliases,
 }));
 
-function checkInvariants(cable: Cable, r: ResolvedCable): void {
+function checkInvariants(cable: Cable, r: ResolvedCable, options: ResolveOptions): void {
   expect(r.paragraphs.map((p) => [p.n, p.text])).toEqual(cable.paragraphs.map((p) => [p.n, p.text]));
   cable.paragraphs.forEach((p, i) => {
     const out = r.paragraphs[i]!.mentions;
     const tagger = out.filter((m) => m.origin === 'tagger');
-    // Every input mention is in the output exactly once, in order.
-    expect(tagger.map((m) => [m.start, m.end, m.type])).toEqual(p.mentions.map((m) => [m.start, m.end, m.type]));
+    // Every input mention is in the output exactly once, in order; with the format rules on, a
+    // qualifier and the name it was cut from count as the one mention fragment repair joins
+    // (`Upper [PER Huallaga  ]` is Upper Huallaga).
+    const input = options.formatWords ? repairFragments(p.text, p.mentions) : p.mentions;
+    expect(tagger.map((m) => [m.start, m.end, m.type])).toEqual(input.map((m) => [m.start, m.end, m.type]));
     for (let k = 1; k < out.length; k++) expect(out[k]!.start >= out[k - 1]!.start).toBe(true);
     for (const m of out) {
       expect(m.key === null).toBe(m.dropped !== null);
@@ -70,14 +74,26 @@ describe('resolveCable (properties)', () => {
   it('never throws and keeps every input mention exactly once, on random cables and options', () => {
     fc.assert(fc.property(annotatedText, contextArb, (text, ctx) => {
       const { cable, diagnostics } = readCable(text, 'p.txt');
-      if (cable !== null) checkInvariants(cable, resolveCable(cable, diagnostics, ctx));
+      if (cable !== null) checkInvariants(cable, resolveCable(cable, diagnostics, ctx), ctx.options);
     }), { numRuns: 1500 });
+  });
+
+  it('keeps a tagger mention joined to the qualifier before it as the one mention fragment repair makes', () => {
+    // A mutation the property below once found: a tag cut into a name, after a qualifier.
+    const text = seedText().replace('[ORG Upper Huallaga  ] and in the immediate', '[ORG Upper[PER  Huallaga  ] and in the immediate');
+    expect(text).not.toBe(seedText());
+    const { cable, diagnostics } = readCable(text, 'm.txt');
+    const options = { formatWords: true, jargonRoles: false, redactions: 'omit', definitions: false, lastNames: false } as const;
+    const context = { options, lexicon: parseLexicon('', 'l.tsv').lexicon, aliases: parseAliases('', 'a.tsv').aliases };
+    const resolved = resolveCable(cable!, diagnostics, context);
+    expect(resolved.paragraphs.flatMap((p) => p.mentions).some((m) => m.surface === 'Upper Huallaga' && m.type === 'PER')).toBe(true);
+    checkInvariants(cable!, resolved, options);
   });
 
   it('holds on mutated copies of the seed cable', () => {
     fc.assert(fc.property(mutatedSeed, contextArb, (text, ctx) => {
       const { cable, diagnostics } = readCable(text, 'm.txt');
-      if (cable !== null) checkInvariants(cable, resolveCable(cable, diagnostics, ctx));
+      if (cable !== null) checkInvariants(cable, resolveCable(cable, diagnostics, ctx), ctx.options);
     }), { numRuns: 300 });
   });
 
