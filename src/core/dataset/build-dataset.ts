@@ -114,9 +114,9 @@ export const DEFAULT_DATASET_OPTIONS: DatasetOptions = {
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder();
 
-/** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
 /** The producer number of the builder's own tallies; the callers' producers (worker threads) count from 0. */
 const OWN_VOCABULARY = -1;
+/** Entity shards close past this many characters of JSON (a hub's postings may fill one alone). */
 const ENTITY_SHARD_CHARS = 256 * 1024;
 const ENTITY_SHARD_RECORDS = 1024;
 
@@ -183,7 +183,9 @@ export class DatasetBuilder {
     rules: {}, entities: 0, pairs: 0, rejectedFiles: 0, diagnostics: {},
   };
 
-  constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {}
+  constructor(private readonly sink: DatasetSink, private readonly options: DatasetOptions = DEFAULT_DATASET_OPTIONS) {
+    this.cableKeyStart.push(0);
+  }
 
   /**
    * Adds a cable, with its row of the corpus metadata if there is one. A cable already added from
@@ -214,7 +216,6 @@ export class DatasetBuilder {
     if (this.cableBuffer.length === 0) this.cableShardParagraphs.push(this.paragraphCable.length);
     const counted = tally ?? tallyCable(cable.paragraphs, this.vocabulary);
     const entities = this.index.addMentions(counted);
-    if (this.cableKeyStart.length === 0) this.cableKeyStart.push(0);
     for (const e of entities) this.cableKeys.push(e);
     this.cableKeyStart.push(this.cableKeys.length);
     for (const n of counted.lexicon) this.figures.mentions.lexicon += n;
@@ -313,7 +314,7 @@ export class DatasetBuilder {
     // On a thread, the rewrite runs beside what follows, and 'rewrite' times what is left to
     // wait for before the manifest; in place, here.
     const rewrite = this.rewriteJob(merge.target);
-    const rewriteRunner = this.heldShards.size === 0 ? this.options.rewriteRunner : undefined;
+    const rewriteRunner = this.sink.read !== undefined ? this.options.rewriteRunner : undefined;
     const rewriting = rewriteRunner?.(rewrite);
     rewriting?.catch(() => {}); // a failure is thrown where it is awaited
     if (rewriting === undefined) await timed('rewrite', () => this.rewriteParagraphs(rewrite));

@@ -9,6 +9,7 @@
  * `WordBook` is the consumer's copy of one producer's vocabulary: it must see that producer's
  * tallies in the order they were made, which the build's ordered hand-over guarantees.
  */
+
 /** A key's forms and their word numbers, while they are few. */
 interface KeyForms {
   words: string[];
