@@ -6,7 +6,8 @@
  * writes the entity and search shards. The page's worker runs it in place
  * (`runClusteringInPlace`). The same job gives the same results wherever it runs.
  */
-import { edgeGraph, louvainOnGraph, type ClusteredEdges, type Clustering, type CommunityOptions } from '../graph/communities.ts';
+import { louvainOnGraph, type ClusteredEdges, type Clustering, type CommunityOptions } from '../graph/communities.ts';
+import { LouvainGraph } from '../graph/louvain-graph.ts';
 import { louvainSeeds, type SeedRuns } from '../standouts/stability.ts';
 
 export interface ClusteringJob {
@@ -27,7 +28,7 @@ export function clusteringJob(entities: number, edges: ClusteredEdges, options: 
 
 /** Runs `job`: `onClustering` gets the build's result as soon as it is there, the seeds' runs are returned. */
 export function runClusteringJob(job: ClusteringJob, onClustering: (clustering: Clustering) => void): SeedRuns {
-  const graph = edgeGraph(job.edges);
+  const graph = new LouvainGraph(job.edges);
   onClustering(louvainOnGraph(graph, job.entities, job));
   return louvainSeeds(graph, { seeds: job.seeds, firstSeed: job.seed + 1, resolution: job.resolution });
 }

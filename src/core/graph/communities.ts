@@ -6,10 +6,8 @@
  * left out join the community of their strongest clustered neighbour; entities with none are
  * communities of their own. Seeded, so a run repeats exactly.
  */
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
+import { detailedLouvain, LouvainGraph } from './louvain-graph.ts';
 import type { PairTable } from './pair-counts.ts';
-import { seededRandom } from './random.ts';
 
 export interface CommunityOptions {
   /** Louvain resolution: above 1, more and smaller communities; below 1, fewer and larger. */
@@ -43,10 +41,10 @@ export interface Communities {
  * `communitiesOf`), so that they can run on a thread of their own.
  */
 export function detectCommunities(
-  entities: number, pairs: PairTable, options: CommunityOptions, withGraph?: (graph: Graph) => void,
+  entities: number, pairs: PairTable, options: CommunityOptions, withGraph?: (graph: LouvainGraph) => void,
 ): Communities {
   const edges = clusteredEdges(pairs, options.maxEdges);
-  const graph = edgeGraph(edges);
+  const graph = new LouvainGraph(edges);
   const clustering = louvainOnGraph(graph, entities, options);
   withGraph?.(graph);
   return communitiesOf(clustering, pairs, edges.minWeight);
@@ -85,42 +83,12 @@ export function clusteredEdges(pairs: PairTable, maxEdges: number): ClusteredEdg
   return { minWeight, a, b, weight };
 }
 
-/**
- * The graphology graph of `edges`, nodes keyed by entity id and added in order of first
- * appearance: the same edges always give the same graph, hence the same Louvain runs.
- */
-export function edgeGraph(edges: Pick<ClusteredEdges, 'a' | 'b' | 'weight'>): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  // Nodes join in order of first sight, as mergeNode would add them, but each is looked up once;
-  // edges are keyed by their index, which saves graphology making a unique key for each.
-  // Louvain reads nodes and edges in insertion order, never the keys of edges.
-  let most = -1;
-  for (let i = 0; i < edges.a.length; i++) most = Math.max(most, edges.a[i]!, edges.b[i]!);
-  const added = new Uint8Array(most + 1);
-  const node = (e: number) => {
-    const key = String(e);
-    if (added[e] === 0) {
-      added[e] = 1;
-      graph.addNode(key);
-    }
-    return key;
-  };
-  for (let i = 0; i < edges.a.length; i++) {
-    graph.addUndirectedEdgeWithKey(String(i), node(edges.a[i]!), node(edges.b[i]!), { weight: edges.weight[i]! });
-  }
-  return graph;
-}
-
-/** Louvain with the build's seed and resolution on `graph` (from `edgeGraph`) of an `entities`-entity corpus. */
-export function louvainOnGraph(graph: Graph, entities: number, options: Pick<CommunityOptions, 'resolution' | 'seed'>): Clustering {
+/** Louvain with the build's seed and resolution on `graph` (the clustered edges) of an `entities`-entity corpus. */
+export function louvainOnGraph(graph: LouvainGraph, entities: number, options: Pick<CommunityOptions, 'resolution' | 'seed'>): Clustering {
   const raw = new Int32Array(entities).fill(-1);
   let modularity = 0;
   if (graph.size > 0) {
-    const result = louvain.detailed(graph, {
-      getEdgeWeight: 'weight',
-      resolution: options.resolution,
-      rng: seededRandom(options.seed),
-    });
+    const result = detailedLouvain(graph, options);
     modularity = result.modularity;
     for (const [node, c] of Object.entries(result.communities)) raw[Number(node)] = c;
   }

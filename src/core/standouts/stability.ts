@@ -5,9 +5,9 @@
  *
  * Where: on the very graph the build clustered (the pairs of weight ≥ minWeight), with seeds
  * other than the build's (build seed + 1 … + n), so the build's own run does not vote for itself.
- * Building that graphology graph costs more than the ten runs, so the seeds run on the build's
- * own graph, right after its Louvain (dataset/clustering-job.ts; the CLI runs that job on a
- * thread of its own, beside the writing of the shards). A cheaper
+ * The seeds run on the build's own graph (graph/louvain-graph.ts), right after its Louvain
+ * (dataset/clustering-job.ts; the CLI runs that job on a thread of its own, beside the writing of
+ * the shards). A cheaper
  * subgraph (the drawn overview, or the strong pairs of the top entities) was measured and
  * rejected: dropping the weak links moves entities between communities by itself (on the sample,
  * five seeds: mean entity score 0.55 on the overview against 0.78 on the clustered graph), so it
@@ -22,10 +22,8 @@
  * cluster in more than half of the seeds (over the clustered graph's links only); the consensus
  * clusters are the connected components.
  */
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
+import { louvainCommunities, LouvainGraph } from '../graph/louvain-graph.ts';
 import type { PairTable } from '../graph/pair-counts.ts';
-import { seededRandom } from '../graph/random.ts';
 
 export interface StabilityOptions {
   seeds: number;
@@ -57,31 +55,22 @@ export interface Stability extends Omit<SeedRuns, 'seconds'> {
 }
 
 /** Runs Louvain once per seed on `graph`, whose node keys are entity ids and edges have a `weight`. */
-export function louvainSeeds(graph: Graph, options: StabilityOptions = DEFAULT_STABILITY_OPTIONS): SeedRuns {
+export function louvainSeeds(graph: LouvainGraph, options: StabilityOptions = DEFAULT_STABILITY_OPTIONS): SeedRuns {
   const t0 = performance.now();
-  const nodes = Uint32Array.from(graph.nodes(), Number).sort();
+  const nodes = graph.nodes.slice().sort();
   const seeds = Array.from({ length: options.seeds }, (_, i) => options.firstSeed + i);
   const partitions = seeds.map((seed) => {
     if (graph.size === 0) return Int32Array.from(nodes, (_, i) => i);
-    // The plain call: `detailed` also keeps every level's dendrogram, which nothing here reads.
-    const communities = louvain(graph, { getEdgeWeight: 'weight', resolution: options.resolution, rng: seededRandom(seed) });
+    const communities = louvainCommunities(graph, { resolution: options.resolution, seed });
     return canonical(Int32Array.from(nodes, (e) => communities[String(e)]!));
   });
   return { seeds, nodes, partitions, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** The graph of the pairs `edges` (indexes into `pairs`), keyed as `detectCommunities` keys it. */
-export function pairGraph(pairs: PairTable, edges: ArrayLike<number>): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < edges.length; i++) {
-    const p = edges[i]!;
-    const a = String(pairs.a[p]!);
-    const b = String(pairs.b[p]!);
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.addUndirectedEdge(a, b, { weight: pairs.weight[p]! });
-  }
-  return graph;
+export function pairGraph(pairs: PairTable, edges: ArrayLike<number>): LouvainGraph {
+  const pick = (column: Uint32Array) => Uint32Array.from({ length: edges.length }, (_, i) => column[edges[i]!]!);
+  return new LouvainGraph({ a: pick(pairs.a), b: pick(pairs.b), weight: pick(pairs.weight) });
 }
 
 /**
