@@ -5,7 +5,7 @@
  * text, which callers stream elsewhere.
  */
 import type { CableTally } from './cable-tally.ts';
-import { MAX_ENTITIES, PairCounter, type PairTable } from './pair-counts.ts';
+import { countPairs, type PairTable } from './pair-counts.ts';
 import { growableUint32 } from './growable.ts';
 import { Interner } from '../interner.ts';
 import { RowCounts } from './row-counts.ts';
@@ -91,13 +91,8 @@ export class CorpusIndex {
   /** (entity, paragraph) incidences in paragraph order. */
   private incidenceEntity = growableUint32(1 << 16);
   private incidenceParagraph = growableUint32(1 << 16);
-  private readonly pairs: PairCounter;
   private paragraphs = 0;
   private cables = 0;
-
-  constructor(pairBuffer?: number) {
-    this.pairs = new PairCounter(pairBuffer);
-  }
 
   /** Paragraphs and distinct entities so far, for progress reports. */
   counts(): { paragraphs: number; entities: number } {
@@ -202,15 +197,6 @@ export class CorpusIndex {
   finish(merge?: EntityMerge): CorpusTables {
     this.settle();
     if (merge !== undefined) this.applyMerge(merge);
-    const byEntity = this.incidenceEntity.view();
-    const byParagraph = this.incidenceParagraph.view();
-    for (let i = 0; i < byEntity.length; ) {
-      const p = byParagraph[i]!;
-      let j = i + 1;
-      while (j < byEntity.length && byParagraph[j] === p) j++;
-      this.pairs.addGroup(byEntity.subarray(i, j));
-      i = j;
-    }
     return this.tables();
   }
 
@@ -280,15 +266,20 @@ export class CorpusIndex {
 
   private tables(): CorpusTables {
     const entities = this.keys.length;
+    const byEntity = this.incidenceEntity.view();
+    const byParagraph = this.incidenceParagraph.view();
     const offsets = new Uint32Array(entities + 1);
     for (let e = 0; e < entities; e++) offsets[e + 1] = offsets[e]! + this.paragraphCounts[e]!;
     const fill = offsets.slice(0, entities);
-    const ids = new Uint32Array(this.incidenceEntity.length);
-    const byEntity = this.incidenceEntity.view();
-    const byParagraph = this.incidenceParagraph.view();
+    const ids = new Uint32Array(byEntity.length);
     // A stable counting sort by entity keeps each list in paragraph order.
     for (let i = 0; i < byEntity.length; i++) ids[fill[byEntity[i]!]!++] = byParagraph[i]!;
-    const pairOccurrences = this.pairs.occurrences;
+    const postings = { offsets, ids };
+    // The incidences come by paragraph, each paragraph's entities ascending: they are its members.
+    const memberOffsets = new Uint32Array(this.paragraphs + 1);
+    for (let i = 0; i < byParagraph.length; i++) memberOffsets[byParagraph[i]! + 1] = memberOffsets[byParagraph[i]! + 1]! + 1;
+    for (let p = 0; p < this.paragraphs; p++) memberOffsets[p + 1] = memberOffsets[p + 1]! + memberOffsets[p]!;
+    const { pairs, occurrences } = countPairs({ offsets: memberOffsets, ids: byEntity }, postings);
     return {
       entities,
       paragraphs: this.paragraphs,
@@ -300,9 +291,9 @@ export class CorpusIndex {
       surfaces: this.surfaces,
       types: this.types,
       lexiconMentions: this.lexiconMentions,
-      postings: { offsets, ids },
-      pairs: this.pairs.finish(),
-      pairOccurrences,
+      postings,
+      pairs,
+      pairOccurrences: occurrences,
     };
   }
 
@@ -312,7 +303,6 @@ export class CorpusIndex {
     let e = this.ids.get(key);
     if (e !== undefined) return e;
     e = this.keys.length;
-    if (e >= MAX_ENTITIES) throw new RangeError(`more than ${MAX_ENTITIES} distinct entities; pair keys would not be exact`);
     this.ids.set(key, e);
     this.keys.push(key);
     this.mentions.push(0);

@@ -1,16 +1,11 @@
 /**
- * Counts co-occurring entity pairs at corpus scale. A Cablegate-size corpus has about 100
- * million pair occurrences and 27 million distinct pairs: more than a JS Map can hold (V8 caps
- * a Map at 2^24 entries) and far more than string keys allow. So each pair (a < b) is packed into
- * one exact float64, a * 2^24 + b; occurrences are buffered, and a full buffer is sorted and
- * run-length encoded, then merged into the sorted table of counts so far.
+ * Counts co-occurring entity pairs at corpus scale. A Cablegate-size corpus has about 100 million
+ * pair occurrences and 27 million distinct pairs: more than a JS Map can hold, and too many keys
+ * to sort. So pairs are counted row by row, as in a sparse matrix product (Gustavson 1978): for
+ * each entity a, in id order, the entities after a in each of its paragraphs are counted in a
+ * dense array, and the ones it touched are sorted and written out. An occurrence costs one
+ * increment, and the table comes out in (a, b) order.
  */
-
-/** Entity ids must stay below this for pair keys to be exact. */
-export const MAX_ENTITIES = 2 ** 24;
-
-/** Pair occurrences buffered before a sort-and-merge (64 MB of keys). */
-const DEFAULT_BUFFER = 8 * 2 ** 20;
 
 /** Distinct pairs sorted by (a, b), with the number of paragraphs each pair shares. */
 export interface PairTable {
@@ -20,86 +15,91 @@ export interface PairTable {
   weight: Uint32Array;
 }
 
-export class PairCounter {
-  private readonly buffer: Float64Array;
-  private fill = 0;
-  private keys = new Float64Array(0);
-  private counts = new Uint32Array(0);
-  /** Pair occurrences seen, before merging. */
-  occurrences = 0;
+/** Lists of ids by row: row r is ids[offsets[r] .. offsets[r + 1]). */
+export interface RowLists {
+  offsets: Uint32Array;
+  ids: Uint32Array;
+}
 
-  constructor(bufferSize = DEFAULT_BUFFER) {
-    this.buffer = new Float64Array(bufferSize);
-  }
+export interface CountedPairs {
+  pairs: PairTable;
+  /** Pair occurrences: the sum over paragraphs of n(n − 1)/2 for their n entities. */
+  occurrences: number;
+}
 
-  /** Counts every pair of `entities` (distinct ids, ascending) once. */
-  addGroup(entities: ArrayLike<number>): void {
-    const n = entities.length;
-    for (let i = 0; i < n; i++) {
-      const base = entities[i]! * MAX_ENTITIES;
-      for (let j = i + 1; j < n; j++) {
-        if (this.fill === this.buffer.length) this.flush();
-        this.buffer[this.fill++] = base + entities[j]!;
+/**
+ * The pairs of entities sharing a paragraph. `members`: each paragraph's entities, distinct and
+ * ascending; `postings`: each entity's paragraphs, ascending (the same incidences by entity).
+ */
+export function countPairs(members: RowLists, postings: RowLists): CountedPairs {
+  const entities = postings.offsets.length - 1;
+  const count = new Uint32Array(entities);
+  const touched = new Uint32Array(entities);
+  // Where each paragraph's list is at: entities go in ascending order, so when a comes, every
+  // entity before it in each of its paragraphs has come and gone, and a is at the cursor.
+  const cursor = members.offsets.slice(0, -1);
+  const out = new PairColumns(Math.max(16, postings.ids.length));
+  let occurrences = 0;
+  for (let a = 0; a < entities; a++) {
+    let n = 0;
+    for (let i = postings.offsets[a]!; i < postings.offsets[a + 1]!; i++) {
+      const p = postings.ids[i]!;
+      const end = members.offsets[p + 1]!;
+      const at = cursor[p]!;
+      if (members.ids[at] !== a) throw new Error(`paragraph ${p} does not list entity ${a} in ascending order`);
+      for (let j = at + 1; j < end; j++) {
+        const b = members.ids[j]!;
+        if (count[b] === 0) touched[n++] = b;
+        count[b] = count[b]! + 1;
       }
+      occurrences += end - at - 1;
+      cursor[p] = at + 1;
     }
-    this.occurrences += (n * (n - 1)) / 2;
+    const row = touched.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) {
+      const b = row[k]!;
+      out.push(a, b, count[b]!);
+      count[b] = 0;
+    }
+  }
+  return { pairs: out.table(), occurrences };
+}
+
+/** Three Uint32 columns that grow together by doubling. */
+class PairColumns {
+  private a: Uint32Array;
+  private b: Uint32Array;
+  private weight: Uint32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.a = new Uint32Array(capacity);
+    this.b = new Uint32Array(capacity);
+    this.weight = new Uint32Array(capacity);
   }
 
-  finish(): PairTable {
-    this.flush();
-    const length = this.keys.length;
-    const a = new Uint32Array(length);
-    const b = new Uint32Array(length);
-    for (let i = 0; i < length; i++) {
-      const k = this.keys[i]!;
-      const hi = Math.floor(k / MAX_ENTITIES);
-      a[i] = hi;
-      b[i] = k - hi * MAX_ENTITIES;
-    }
-    const table = { length, a, b, weight: this.counts };
-    this.keys = new Float64Array(0);
-    this.counts = new Uint32Array(0);
-    return table;
+  push(a: number, b: number, weight: number): void {
+    if (this.length === this.a.length) this.grow();
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.weight[this.length++] = weight;
   }
 
-  private flush(): void {
-    if (this.fill === 0) return;
-    const run = this.buffer.subarray(0, this.fill).sort();
-    // Run-length encode the sorted buffer in place.
-    const runCounts = new Uint32Array(this.fill);
-    let m = 0;
-    for (let i = 0; i < run.length; ) {
-      const k = run[i]!;
-      let j = i + 1;
-      while (j < run.length && run[j] === k) j++;
-      run[m] = k;
-      runCounts[m] = j - i;
-      m++;
-      i = j;
-    }
-    this.merge(run.subarray(0, m), runCounts.subarray(0, m));
-    this.fill = 0;
+  /** The filled part: copied when the slack is more than an eighth, as views otherwise (a copy is a moment's double peak). */
+  table(): PairTable {
+    const { length } = this;
+    const fit = (column: Uint32Array) => (column.length - length > length / 8 ? column.slice(0, length) : column.subarray(0, length));
+    return { length, a: fit(this.a), b: fit(this.b), weight: fit(this.weight) };
   }
 
-  private merge(keys: Float64Array, counts: Uint32Array): void {
-    const oldKeys = this.keys;
-    const oldCounts = this.counts;
-    const outKeys = new Float64Array(oldKeys.length + keys.length);
-    const outCounts = new Uint32Array(outKeys.length);
-    let i = 0;
-    let j = 0;
-    let o = 0;
-    while (i < oldKeys.length && j < keys.length) {
-      const x = oldKeys[i]!;
-      const y = keys[j]!;
-      if (x < y) { outKeys[o] = x; outCounts[o++] = oldCounts[i++]!; }
-      else if (y < x) { outKeys[o] = y; outCounts[o++] = counts[j++]!; }
-      else { outKeys[o] = x; outCounts[o++] = oldCounts[i++]! + counts[j++]!; }
-    }
-    while (i < oldKeys.length) { outKeys[o] = oldKeys[i]!; outCounts[o++] = oldCounts[i++]!; }
-    while (j < keys.length) { outKeys[o] = keys[j]!; outCounts[o++] = counts[j++]!; }
-    // Views, not copies: the slack is at most one buffer's worth, and a copy would double the peak.
-    this.keys = outKeys.subarray(0, o);
-    this.counts = outCounts.subarray(0, o);
+  private grow(): void {
+    const bigger = (column: Uint32Array) => {
+      const next = new Uint32Array(column.length * 2);
+      next.set(column);
+      return next;
+    };
+    this.a = bigger(this.a);
+    this.b = bigger(this.b);
+    this.weight = bigger(this.weight);
   }
 }

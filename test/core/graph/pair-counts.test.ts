@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PairCounter } from '../../../src/core/graph/pair-counts.ts';
+import { countPairs, type RowLists } from '../../../src/core/graph/pair-counts.ts';
 
 function naive(groups: number[][]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -14,27 +14,38 @@ function naive(groups: number[][]): Map<string, number> {
 
 const distinctSorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 
-describe('PairCounter', () => {
-  it('counts each pair of a group once, and pairs across groups add up', () => {
-    const counter = new PairCounter(4);
-    counter.addGroup([1, 2, 5]);
-    counter.addGroup([2, 5]);
-    counter.addGroup([7]);
-    const t = counter.finish();
+/** Paragraph groups as rows, and the same incidences by entity. */
+function lists(groups: number[][], entities: number): { members: RowLists; postings: RowLists } {
+  const rows = (of: number[][]): RowLists => {
+    const offsets = new Uint32Array(of.length + 1);
+    of.forEach((row, r) => { offsets[r + 1] = offsets[r]! + row.length; });
+    return { offsets, ids: Uint32Array.from(of.flat()) };
+  };
+  const byEntity: number[][] = Array.from({ length: entities }, () => []);
+  groups.forEach((g, p) => { for (const e of g) byEntity[e]!.push(p); });
+  return { members: rows(groups), postings: rows(byEntity) };
+}
+
+function count(groups: number[][], entities = Math.max(0, ...groups.flat()) + 1) {
+  const { members, postings } = lists(groups, entities);
+  return countPairs(members, postings);
+}
+
+describe('countPairs', () => {
+  it('counts each pair of a paragraph once, and pairs across paragraphs add up', () => {
+    const { pairs: t, occurrences } = count([[1, 2, 5], [2, 5], [7], []]);
     expect([...t.a]).toEqual([1, 1, 2]);
     expect([...t.b]).toEqual([2, 5, 5]);
     expect([...t.weight]).toEqual([1, 1, 2]);
-    expect(counter.occurrences).toBe(4);
+    expect(t.length).toBe(3);
+    expect(occurrences).toBe(4);
   });
 
-  it('gives the same table as a map of pairs, whatever the buffer size (property)', () => {
+  it('gives the same table as a map of pairs, sorted by (a, b) (property)', () => {
     fc.assert(fc.property(
       fc.array(fc.array(fc.nat({ max: 40 }), { maxLength: 12 }).map(distinctSorted), { maxLength: 30 }),
-      fc.integer({ min: 1, max: 50 }),
-      (groups, buffer) => {
-        const counter = new PairCounter(buffer);
-        for (const g of groups) counter.addGroup(g);
-        const t = counter.finish();
+      (groups) => {
+        const { pairs: t, occurrences } = count(groups, 41);
         const got = new Map<string, number>();
         for (let p = 0; p < t.length; p++) {
           expect(t.a[p]! < t.b[p]!).toBe(true);
@@ -42,14 +53,21 @@ describe('PairCounter', () => {
           got.set(`${t.a[p]}-${t.b[p]}`, t.weight[p]!);
         }
         expect(got).toEqual(naive(groups));
+        expect(occurrences).toBe(groups.reduce((sum, g) => sum + (g.length * (g.length - 1)) / 2, 0));
       },
     ));
   });
 
-  it('keeps pair keys exact for entity ids near 2^24', () => {
-    const counter = new PairCounter();
-    counter.addGroup([2 ** 24 - 2, 2 ** 24 - 1]);
-    const t = counter.finish();
-    expect([t.a[0], t.b[0]]).toEqual([2 ** 24 - 2, 2 ** 24 - 1]);
+  it('grows past its first guess of the number of pairs', () => {
+    const clique = Array.from({ length: 60 }, (_, i) => i);
+    const { pairs } = count([clique]);
+    expect(pairs.length).toBe((60 * 59) / 2);
+    expect([pairs.a[pairs.length - 1], pairs.b[pairs.length - 1], pairs.weight[0]]).toEqual([58, 59, 1]);
+  });
+
+  it('names a paragraph whose entities are not ascending', () => {
+    const { members, postings } = lists([[1, 2]], 3);
+    members.ids.reverse();
+    expect(() => countPairs(members, postings)).toThrow('paragraph 0 does not list entity 1 in ascending order');
   });
 });
