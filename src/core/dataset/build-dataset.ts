@@ -36,7 +36,7 @@ import { dayNumber } from '../days.ts';
 import {
   CABLES_PER_SHARD, CABLE_TABLE_INDEX_PATH, DATASET_VERSION, GRAPH_PATH, MANIFEST_PATH, PARAGRAPHS_PER_SHARD, REVIEW_PATH, STANDOUTS_PATH,
   cableShardPath, entityShardPath, paragraphEntitiesPath, paragraphKeysPath, paragraphShardPath, searchShardPath,
-  type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type NeighborEntry, type ParagraphRecord,
+  type CableRecord, type CorpusFigures, type ReviewEntity, type ReviewFile, type EntityRecord, type Manifest, type ParagraphRecord,
 } from './format.ts';
 import { Interner } from '../interner.ts';
 import { Vocabulary } from '../graph/vocabulary.ts';
@@ -496,28 +496,33 @@ export class DatasetBuilder {
       chars = 0;
     };
     const { offsets, ids } = tables.postings;
+    // What a neighbour entry says of the other entity, from its key to its paragraphs, in JSON once
+    // per entity: a hub is the neighbour of thousands, and escaping its label each time was most
+    // of this phase at corpus scale.
+    const about = Array.from({ length: tables.entities }, (_, e) =>
+      JSON.stringify([tables.keys[e]!, labels[e]!, types[e]!, communities.community[e]!, tables.paragraphCounts[e]!]).slice(1, -1));
     for (let e = 0; e < tables.entities; e++) {
-      const neighbors: NeighborEntry[] = [];
+      let neighbors = '';
       for (let s = e * adjacency.k; s < e * adjacency.k + adjacency.topCount[e]!; s++) {
         const p = adjacency.top[s]!;
         const other = tables.pairs.a[p] === e ? tables.pairs.b[p]! : tables.pairs.a[p]!;
-        neighbors.push([other, tables.pairs.weight[p]!, tables.keys[other]!, labels[other]!, types[other]!,
-          communities.community[other]!, tables.paragraphCounts[other]!, pairAlpha(p, tables, adjacency)]);
+        // A NeighborEntry, as JSON.stringify writes it.
+        const entry = `[${other},${tables.pairs.weight[p]!},${about[other]!},${JSON.stringify(pairAlpha(p, tables, adjacency))}]`;
+        neighbors += neighbors === '' ? entry : `,${entry}`;
       }
-      const record: Omit<EntityRecord, 'postings'> = {
+      const record: Omit<EntityRecord, 'postings' | 'neighbors' | 'merged'> = {
         id: e, key: tables.keys[e]!, label: labels[e]!, type: types[e]!,
         types: Object.fromEntries(sortedCounts(tables.types[e]!)),
         aliases: sortedCounts(tables.surfaces[e]!),
         origins: { tagger: tables.mentions[e]! - tables.lexiconMentions[e]!, lexicon: tables.lexiconMentions[e]! },
         mentions: tables.mentions[e]!, paragraphs: tables.paragraphCounts[e]!, cables: tables.cableCounts[e]!,
         community: communities.community[e]!, degree: adjacency.degree[e]!, strength: adjacency.strength[e]!,
-        inOverview: inOverview[e] === 1, neighbors,
+        inOverview: inOverview[e] === 1,
       };
       const merged = mergedInto.get(e);
-      if (merged !== undefined) record.merged = merged;
-      // `postings` last, joined straight from the typed array: the bytes JSON.stringify would write
-      // for the whole record, without an array of numbers made for each entity.
-      const json = `${JSON.stringify(record).slice(0, -1)},"postings":[${ids.subarray(offsets[e]!, offsets[e + 1]!).join(',')}]}`;
+      // `neighbors`, `merged` and `postings` after the rest, as JSON.stringify would write the whole
+      // record; `postings` joined straight from the typed array, without an array made for each entity.
+      const json = `${JSON.stringify(record).slice(0, -1)},"neighbors":[${neighbors}]${merged === undefined ? '' : `,"merged":${JSON.stringify(merged)}`},"postings":[${ids.subarray(offsets[e]!, offsets[e + 1]!).join(',')}]}`;
       if (shard.length > 0 && (chars + json.length > ENTITY_SHARD_CHARS || shard.length === ENTITY_SHARD_RECORDS)) await flush();
       if (shard.length === 0) starts.push(e);
       shard.push(json);

@@ -90,6 +90,8 @@ describe('buildFromFiles: corpus-wide resolution', () => {
     const entities = [...files].filter(([p]) => p.startsWith('entities/')).flatMap(([, json]) => JSON.parse(json) as { id: number; key: string; label: string; merged?: [string, string][] }[]);
     const chavez = entities.find((e) => e.key === 'hugo chavez')!;
     expect(chavez.merged).toEqual([['chavez', 'partial-name']]);
+    // With `merged` in, a record is still the bytes JSON.stringify writes.
+    for (const [path, json] of files) if (path.startsWith('entities/')) expect(JSON.stringify(JSON.parse(json))).toBe(json);
     expect(entities.find((e) => e.key === 'united states')!.merged).toEqual([['us', 'country-name']]);
     expect(entities.find((e) => e.key === 'mfa (venezuela)')!.label).toBe('MFA (Venezuela)');
     expect(entities.map((e) => e.key)).not.toContain('chavez');

@@ -7,7 +7,8 @@ import { DatasetBuilder, DEFAULT_DATASET_OPTIONS, memorySink } from '../../../sr
 import { remapMentions } from '../../../src/core/dataset/remap-mentions.ts';
 import { tallyCable } from '../../../src/core/graph/cable-tally.ts';
 import { Vocabulary } from '../../../src/core/graph/vocabulary.ts';
-import { paragraphShardPath, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
+import { paragraphShardPath, type EntityRecord, type ParagraphRecord } from '../../../src/core/dataset/format.ts';
+import { entityKeyOfDatasetKey } from '../../../src/core/dataset/dataset-key.ts';
 import type { ResolvedCable } from '../../../src/core/entities/model.ts';
 import { SEED_FILE } from '../../helpers.ts';
 import { shippedContext } from './seed-dataset.ts';
@@ -39,17 +40,29 @@ describe('paragraph records written as UTF-8 pieces', () => {
   });
 });
 
-describe('entity records written with their postings joined in', () => {
-  it('are the bytes JSON.stringify writes for the records', async () => {
+describe('entity records written with their neighbours and postings joined in', () => {
+  async function entityShard(labels: Map<string, string>): Promise<string> {
     const files = new Map<string, string>();
-    const builder = new DatasetBuilder(memorySink(files), DEFAULT_DATASET_OPTIONS);
+    const builder = new DatasetBuilder(memorySink(files), { ...DEFAULT_DATASET_OPTIONS, labels });
     await builder.addCable(seed);
     await builder.addCable({ ...seed, id: 'again' });
     await builder.finish();
-    const shard = files.get('entities/0.json')!;
-    const records = JSON.parse(shard) as { postings: number[] }[];
-    expect(JSON.stringify(records)).toBe(shard);
-    expect(records.some((r) => r.postings.length > 1)).toBe(true);
+    return files.get('entities/0.json')!;
+  }
+
+  it('are the bytes JSON.stringify writes for the records, whatever the labels', async () => {
+    const plain = JSON.parse(await entityShard(new Map())) as EntityRecord[];
+    const keys = plain.map((r) => entityKeyOfDatasetKey(r.key));
+    await fc.assert(fc.asyncProperty(fc.array(fc.string({ unit: 'binary' }), { minLength: keys.length, maxLength: keys.length }), async (names) => {
+      const shard = await entityShard(new Map(keys.map((k, i) => [k, names[i]!])));
+      const records = JSON.parse(shard) as EntityRecord[];
+      expect(JSON.stringify(records)).toBe(shard);
+      expect(records.map((r) => r.label)).toEqual(names);
+      // A neighbour entry carries the other entity's label as its own record does.
+      for (const r of records) for (const n of r.neighbors) expect(n[3]).toBe(names[n[0]]);
+    }), { numRuns: 20 });
+    expect(plain.some((r) => r.postings.length > 1)).toBe(true);
+    expect(plain.some((r) => r.neighbors.length > 0)).toBe(true);
   });
 });
 
