@@ -2,24 +2,27 @@
  * A clustering runner on a worker thread, for `DatasetOptions.clusteringRunner`: Louvain runs
  * there on the clustered pairs (sent once, as typed arrays), and then the standouts' Louvain
  * seeds, while the main thread writes the entity and search shards and the layout thread lays
- * the overview out. Started with the build, so that graphology is loaded by the time the pairs
- * are counted; closed with it. The job and the code are the same as in place, so are the results.
+ * the overview out. Started when the build's reading ends, so that its modules load while the
+ * pairs are counted; closed with the build. The job and the code are the same as in place, so are the results.
  */
 import type { ClusteringJob, ClusteringRunner } from '../core/dataset/clustering-job.ts';
 import type { Clustering } from '../core/graph/communities.ts';
 import type { SeedRuns } from '../core/standouts/stability.ts';
-import { startJobThread } from './worker-thread.ts';
+import { jobThread } from './worker-thread.ts';
 
 export interface ClusteringThread {
+  /** Starts the thread before its job (see `jobThread`). */
+  start(): void;
   run: ClusteringRunner;
   close(): Promise<void>;
 }
 
 type Message = { kind: 'clustering'; clustering: Clustering } | { kind: 'seeds'; runs: SeedRuns };
 
-export function startClusteringThread(): ClusteringThread {
-  const thread = startJobThread('clustering-worker');
+export function clusteringThread(): ClusteringThread {
+  const thread = jobThread('clustering-worker');
   return {
+    start: thread.start,
     run: (job: ClusteringJob) => {
       const clustering = deferred<Clustering>();
       const seeds = deferred<SeedRuns>();

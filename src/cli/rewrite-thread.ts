@@ -6,17 +6,20 @@
 import type { RewriteJob, RewriteRunner } from '../core/dataset/build-dataset.ts';
 import { WriteError, type FolderSink } from './folder-sink.ts';
 import type { RewriteMessage } from './rewrite-worker.ts';
-import { startJobThread } from './worker-thread.ts';
+import { jobThread } from './worker-thread.ts';
 
 export interface RewriteThread {
+  /** Starts the thread before its job (see `jobThread`). */
+  start(): void;
   run: RewriteRunner;
   close(): Promise<void>;
 }
 
 /** Rewrites the shards in `sink`'s folder, counting what it writes in the sink's bytes. */
-export function startRewriteThread(sink: FolderSink): RewriteThread {
-  const thread = startJobThread('rewrite-worker');
+export function rewriteThread(sink: FolderSink): RewriteThread {
+  const thread = jobThread('rewrite-worker');
   return {
+    start: thread.start,
     run: (job: RewriteJob) => new Promise<void>((resolve, reject) => {
       thread.run<RewriteMessage>({ ...job, dir: sink.dir }, [job.keyStart.buffer, job.ids.buffer] as ArrayBuffer[], (m) => {
         if ('failed' in m) {

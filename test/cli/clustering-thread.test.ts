@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startClusteringThread } from '../../src/cli/clustering-thread.ts';
+import { clusteringThread } from '../../src/cli/clustering-thread.ts';
 import { clusteringJob, runClusteringInPlace } from '../../src/core/dataset/clustering-job.ts';
 import { DEFAULT_COMMUNITY_OPTIONS, clusteredEdges } from '../../src/core/graph/communities.ts';
 import { ringOfCliques } from '../core/dataset/clustering-fixture.ts';
@@ -14,7 +14,7 @@ describe('the clustering thread', () => {
     const here = runClusteringInPlace(job());
     const [clustering, seeds] = [await here.clustering, await here.seeds];
     expect(new Set(seeds.partitions.map((p) => p.join())).size).toBeGreaterThan(1);
-    const thread = startClusteringThread();
+    const thread = clusteringThread();
     try {
       for (let run = 0; run < 2; run++) {
         const there = thread.run(job());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startLayoutThread } from '../../src/cli/layout-thread.ts';
+import { layoutThread } from '../../src/cli/layout-thread.ts';
 import { DEFAULT_LAYOUT_OPTIONS, runLayoutJob, type LayoutJob } from '../../src/core/graph/layout.ts';
 
 /** 300 nodes in 6 communities: a ring inside each, and a link between neighbouring communities. */
@@ -24,7 +24,7 @@ function job(): LayoutJob {
 describe('the layout thread', () => {
   it('gives the same positions as the layout in-process, and runs jobs one after another', async () => {
     const here = runLayoutJob(job());
-    const thread = startLayoutThread();
+    const thread = layoutThread();
     try {
       for (let run = 0; run < 2; run++) {
         const there = await thread.run(job());

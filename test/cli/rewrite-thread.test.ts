@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRewriteThread } from '../../src/cli/rewrite-thread.ts';
+import { rewriteThread } from '../../src/cli/rewrite-thread.ts';
 import { FolderSink, WriteError } from '../../src/cli/folder-sink.ts';
 import { remapMentions } from '../../src/core/dataset/remap-mentions.ts';
 
@@ -23,7 +23,7 @@ describe('the rewrite thread', () => {
     const sink = folder({ 'paragraphs/0.json': shard, 'paragraphs/1.json': '[]' });
     const job = () => ({ paths: ['paragraphs/0.json', 'paragraphs/1.json'], keyStart: Uint32Array.from([0, 2, 3]), ids: Uint32Array.from([40, 512, 7]) });
     const expected = new TextDecoder().decode(remapMentions(new TextEncoder().encode(shard), job().keyStart, job().ids));
-    const thread = startRewriteThread(sink);
+    const thread = rewriteThread(sink);
     try {
       await thread.run(job());
     } finally {
@@ -37,7 +37,7 @@ describe('the rewrite thread', () => {
 
   it('fails a job whose shard cannot be read or written as any write fails, naming the file and its error code', async () => {
     const sink = folder({});
-    const thread = startRewriteThread(sink);
+    const thread = rewriteThread(sink);
     try {
       const failure = await thread.run({ paths: ['paragraphs/9.json'], keyStart: Uint32Array.from([0]), ids: new Uint32Array(0) }).then(() => null, (e: unknown) => e);
       expect(failure).toBeInstanceOf(WriteError);
@@ -50,7 +50,7 @@ describe('the rewrite thread', () => {
 
   it('fails the job naming the shard it could not rewrite', async () => {
     const sink = folder({ 'paragraphs/0.json': '[{"cable":0,"n":1,"text":"a","mentions":[[1,2,9,"PER"]]}]' });
-    const thread = startRewriteThread(sink);
+    const thread = rewriteThread(sink);
     try {
       await expect(thread.run({ paths: ['paragraphs/0.json'], keyStart: Uint32Array.from([0, 1]), ids: Uint32Array.from([3]) }))
         .rejects.toThrow(/paragraphs\/0\.json: paragraph shard: expected a key number below 1/);

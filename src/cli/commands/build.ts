@@ -18,9 +18,9 @@ import { FolderSink, writeAtomically } from '../folder-sink.ts';
 import { checkOutputFolder } from '../output-folder.ts';
 import { Progress } from '../progress.ts';
 import { defaultWorkers, resolveFiles } from '../parse-pool.ts';
-import { startRewriteThread } from '../rewrite-thread.ts';
-import { startLayoutThread } from '../layout-thread.ts';
-import { startClusteringThread } from '../clustering-thread.ts';
+import { rewriteThread } from '../rewrite-thread.ts';
+import { layoutThread } from '../layout-thread.ts';
+import { clusteringThread } from '../clustering-thread.ts';
 import { type Command, EXIT_OK, InputError, UsageError, numberOption, parseCommandLine } from '../usage.ts';
 import { formatSummary } from '../summary.ts';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.ts';
@@ -160,11 +160,11 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
     const summary = await writeAtomically(out, async (dir, signal) => {
       const sink = new FolderSink(dir, signal);
       // The layout gets a thread of its own (idle until the overview is ready; it does not hold the process).
-      const layout = workers > 0 ? startLayoutThread() : null;
+      const layout = workers > 0 ? layoutThread() : null;
       // So does the clustering: Louvain, then the standouts' seeds while the shards are written.
-      const clustering = workers > 0 ? startClusteringThread() : null;
+      const clustering = workers > 0 ? clusteringThread() : null;
       // And the paragraph shards' rewrite, while the entity and search shards are written.
-      const rewrite = workers > 0 ? startRewriteThread(sink) : null;
+      const rewrite = workers > 0 ? rewriteThread(sink) : null;
       try {
         const build = new CorpusBuild(sink, corpus, { ...options, layoutRunner: layout?.run, clusteringRunner: clustering?.run, rewriteRunner: rewrite?.run });
         // A bad lexicon or alias line, or a metadata.csv header of no use, stops the build, named.
@@ -184,6 +184,8 @@ SIGTERM: nothing of the build is left, the previous dataset stays as it was).`,
           progress?.done();
         }
         const read = (performance.now() - readStart) / 1000;
+        // Their modules load while the corpus-wide resolution and the pairs are worked out.
+        for (const thread of [layout, clustering, rewrite]) thread?.start();
         const rssAtPhase: Record<string, number> = { read: process.memoryUsage.rss() };
         const { summary: result, rejected, empty } = await build.finish((phase) => {
           rssAtPhase[phase] = process.memoryUsage.rss();
