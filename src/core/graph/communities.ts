@@ -90,7 +90,7 @@ export function louvainOnGraph(graph: LouvainGraph, entities: number, options: P
   if (graph.size > 0) {
     const result = detailedLouvain(graph, options);
     modularity = result.modularity;
-    for (const [node, c] of Object.entries(result.communities)) raw[Number(node)] = c;
+    result.community.forEach((c, i) => { raw[graph.nodes[i]!] = c; });
   }
   return { raw, modularity, nodes: graph.order, edges: graph.size };
 }

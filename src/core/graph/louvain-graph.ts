@@ -12,7 +12,7 @@
  * partition it gave on that graph (tested against one).
  */
 import type Graph from 'graphology';
-import louvain, { type DetailedLouvainOutput } from 'graphology-communities-louvain';
+import louvain from 'graphology-communities-louvain';
 import { seededRandom } from './random.ts';
 
 /** Weighted undirected edges between entity ids, no pair twice, no loop. */
@@ -30,33 +30,52 @@ export class LouvainGraph {
   readonly size: number;
   /** Entity ids of the nodes, in order of first sight in the edges. */
   readonly nodes: Uint32Array;
-  /** Degree of each entity id (0: not a node). */
+  /**
+   * Louvain sees node i as the key i, not as its entity id: its index keeps its nodes' positions
+   * in a plain object, which stays a dense array for keys 0, 1, 2, … added in order (entity ids,
+   * sparse, made it a dictionary to hash into at every edge of every run).
+   */
   private readonly degrees: Uint32Array;
+  private readonly source: Uint32Array;
+  private readonly target: Uint32Array;
+  private readonly weights: Uint32Array;
 
-  constructor(private readonly edges: WeightedEdges) {
+  constructor(edges: WeightedEdges) {
     const { a, b } = edges;
     let most = -1;
     for (let i = 0; i < a.length; i++) most = Math.max(most, a[i]!, b[i]!);
-    this.degrees = new Uint32Array(most + 1);
+    const index = new Int32Array(most + 1).fill(-1);
     const nodes = new Uint32Array(Math.min(most + 1, 2 * a.length));
+    const degrees = new Uint32Array(nodes.length);
+    this.source = new Uint32Array(a.length);
+    this.target = new Uint32Array(a.length);
     let order = 0;
+    const indexOf = (e: number) => {
+      if (index[e] === -1) {
+        index[e] = order;
+        nodes[order++] = e;
+      }
+      return index[e]!;
+    };
     for (let i = 0; i < a.length; i++) {
-      const s = a[i]!;
-      const t = b[i]!;
-      if (s === t) throw new Error(`edge ${i} is a loop on ${s}`);
-      const { degrees } = this;
-      if (degrees[s] === 0) nodes[order++] = s;
-      if (degrees[t] === 0) nodes[order++] = t;
+      if (a[i] === b[i]) throw new Error(`edge ${i} is a loop on ${a[i]}`);
+      const s = indexOf(a[i]!);
+      const t = indexOf(b[i]!);
+      this.source[i] = s;
+      this.target[i] = t;
       degrees[s] = degrees[s]! + 1;
       degrees[t] = degrees[t]! + 1;
     }
     this.nodes = nodes.slice(0, order);
+    this.degrees = degrees;
+    this.weights = edges.weight;
     this.order = order;
     this.size = a.length;
   }
 
+  /** Nodes by index. */
   forEachNode(callback: (node: number) => void): void {
-    for (let i = 0; i < this.order; i++) callback(this.nodes[i]!);
+    for (let i = 0; i < this.order; i++) callback(i);
   }
 
   undirectedDegreeWithoutSelfLoops(node: number): number {
@@ -65,11 +84,11 @@ export class LouvainGraph {
 
   /** Edges by index, as graphology passes them (key, attributes, source, target): the weight goes by `weightOf`. */
   forEachEdge(callback: (edge: number, attributes: undefined, source: number, target: number) => void): void {
-    const { a, b } = this.edges;
-    for (let i = 0; i < a.length; i++) callback(i, undefined, a[i]!, b[i]!);
+    const { source, target } = this;
+    for (let i = 0; i < source.length; i++) callback(i, undefined, source[i]!, target[i]!);
   }
 
-  readonly weightOf = (edge: number): number => this.edges.weight[edge]!;
+  readonly weightOf = (edge: number): number => this.weights[edge]!;
 
   addUndirectedEdgeWithKey(): never {
     throw new Error('a LouvainGraph is read-only');
@@ -85,14 +104,25 @@ export interface LouvainRun {
   seed: number;
 }
 
-/** graphology-communities-louvain's detailed result on `graph` (communities keyed by entity id). */
-export function detailedLouvain(graph: LouvainGraph, run: LouvainRun): DetailedLouvainOutput {
-  return louvain.detailed(asGraph(graph), options(graph, run));
+/** A Louvain partition: the community of each node, aligned with `LouvainGraph.nodes`. */
+export interface LouvainPartition {
+  community: Int32Array;
+  modularity: number;
+}
+
+/** graphology-communities-louvain's result on `graph`, with its modularity. */
+export function detailedLouvain(graph: LouvainGraph, run: LouvainRun): LouvainPartition {
+  const result = louvain.detailed(asGraph(graph), options(graph, run));
+  return { community: byNode(graph, result.communities), modularity: result.modularity };
 }
 
 /** Louvain's communities alone: `detailed` also keeps every level's dendrogram. */
-export function louvainCommunities(graph: LouvainGraph, run: LouvainRun): Record<string, number> {
-  return louvain(asGraph(graph), options(graph, run));
+export function louvainCommunities(graph: LouvainGraph, run: LouvainRun): Int32Array {
+  return byNode(graph, louvain(asGraph(graph), options(graph, run)));
+}
+
+function byNode(graph: LouvainGraph, communities: Record<number, number>): Int32Array {
+  return Int32Array.from({ length: graph.order }, (_, i) => communities[i]!);
 }
 
 function options(graph: LouvainGraph, run: LouvainRun) {

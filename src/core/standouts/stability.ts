@@ -57,12 +57,14 @@ export interface Stability extends Omit<SeedRuns, 'seconds'> {
 /** Runs Louvain once per seed on `graph`, whose node keys are entity ids and edges have a `weight`. */
 export function louvainSeeds(graph: LouvainGraph, options: StabilityOptions = DEFAULT_STABILITY_OPTIONS): SeedRuns {
   const t0 = performance.now();
-  const nodes = graph.nodes.slice().sort();
+  // The graph's node indexes in ascending order of their entity ids.
+  const ranked = Uint32Array.from(graph.nodes.keys()).sort((x, y) => graph.nodes[x]! - graph.nodes[y]!);
+  const nodes = ranked.map((i) => graph.nodes[i]!);
   const seeds = Array.from({ length: options.seeds }, (_, i) => options.firstSeed + i);
   const partitions = seeds.map((seed) => {
     if (graph.size === 0) return Int32Array.from(nodes, (_, i) => i);
-    const communities = louvainCommunities(graph, { resolution: options.resolution, seed });
-    return canonical(Int32Array.from(nodes, (e) => communities[String(e)]!));
+    const community = louvainCommunities(graph, { resolution: options.resolution, seed });
+    return canonical(Int32Array.from(ranked, (i) => community[i]!));
   });
   return { seeds, nodes, partitions, seconds: (performance.now() - t0) / 1000 };
 }
