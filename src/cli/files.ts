@@ -9,7 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './usage.ts';
-import { byCodeUnits } from '../core/dataset/pipeline.ts';
+import { byCodeUnits } from '../core/code-units.ts';
 
 export const CABLE_EXTENSION = '.txt';
 

@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ResolveContext } from '../core/entities/resolve-cable.ts';
 import { resolveFile, type FileOutcome } from './resolve-file.ts';
-import type { ResolutionSources } from '../core/dataset/pipeline.ts';
+import type { ResolutionSources } from '../core/dataset/resolution-context.ts';
 import type { CableInput } from './files.ts';
 import { startWorker } from './worker-thread.ts';
 import { Vocabulary } from '../core/graph/vocabulary.ts';

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveFile } from './resolve-file.ts';
 import type { CableInput } from './files.ts';
-import { resolutionContext } from '../core/dataset/pipeline.ts';
+import { resolutionContext } from '../core/dataset/resolution-context.ts';
 import { Vocabulary } from '../core/graph/vocabulary.ts';
 import type { ParseWorkerData } from './parse-pool.ts';
 

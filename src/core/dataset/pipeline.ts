@@ -15,10 +15,10 @@ import type { CableTally } from '../graph/cable-tally.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { MetadataIndex, readMetadataCsv } from '../cable/metadata.ts';
 import { readCable } from '../cable/read-cable.ts';
-import { EMPTY_ALIASES, parseAliases } from '../entities/aliases.ts';
-import { EMPTY_LEXICON, parseLexicon } from '../entities/lexicon.ts';
 import type { ResolvedCable } from '../entities/model.ts';
-import { MentionReadings, resolveCable, resolveOptions, type ResolveContext, type ResolveOptions } from '../entities/resolve-cable.ts';
+import { resolveCable, resolveOptions, type ResolveContext, type ResolveOptions } from '../entities/resolve-cable.ts';
+import { byCodeUnits } from '../code-units.ts';
+import { resolutionContext, type ResolutionSources, type TextFile } from './resolution-context.ts';
 import { DatasetBuilder, type BuildPhase, type BuildSummary, type DatasetOptions, type DatasetSink } from './build-dataset.ts';
 import { emptyBuild, type EmptyBuild } from './emptiness.ts';
 
@@ -32,9 +32,6 @@ export function inputKind(name: string): InputKind {
   if (base.endsWith('.txt')) return 'cable';
   return 'other';
 }
-
-/** Plain code-unit order: the same on every machine and locale. */
-export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface CorpusPlan {
   /** Cable files, in the order they are read (and numbered). */
@@ -67,28 +64,6 @@ export function planCorpus(names: readonly string[], chosen: { lexicon?: string 
     return use;
   };
   return { cables: of('cable'), metadata: of('metadata'), lexicon: one('lexicon', 'lexicon'), aliases: one('aliases', 'alias'), problems };
-}
-
-export interface TextFile {
-  name: string;
-  text: string;
-}
-
-/** What resolving a cable needs, as plain data: it crosses to worker threads, which each rebuild the context. */
-export interface ResolutionSources {
-  lexicon: TextFile | null;
-  aliases: TextFile | null;
-  options: ResolveOptions;
-}
-
-/** The resolution context of `sources`, with the problems of their lines (a bad line is an error naming file:line). */
-export function resolutionContext(sources: ResolutionSources): { context: ResolveContext; diagnostics: Diagnostic[] } {
-  const lexicon = sources.lexicon ? parseLexicon(sources.lexicon.text, sources.lexicon.name) : { lexicon: EMPTY_LEXICON, diagnostics: [] };
-  const aliases = sources.aliases ? parseAliases(sources.aliases.text, sources.aliases.name) : { aliases: EMPTY_ALIASES, diagnostics: [] };
-  return {
-    context: { options: sources.options, lexicon: lexicon.lexicon, aliases: aliases.aliases, readings: new MentionReadings() },
-    diagnostics: [...lexicon.diagnostics, ...aliases.diagnostics],
-  };
 }
 
 /** One cable file read and resolved (its diagnostics on the cable), or rejected with why. */
