@@ -3,23 +3,17 @@
  * there on the clustered pairs (sent once, as typed arrays), and then the standouts' Louvain
  * seeds, while the main thread writes the entity and search shards and the layout thread lays
  * the overview out. Started when the build's reading ends, so that its modules load while the
- * pairs are counted; closed with the build. The job and the code are the same as in place, so are the results.
+ * pairs are counted; closed with the build. The job and the code are the same as in place, so
+ * are the results.
  */
 import type { ClusteringJob, ClusteringRunner } from '../core/dataset/clustering-job.ts';
 import type { Clustering } from '../core/graph/communities.ts';
 import type { SeedRuns } from '../core/standouts/stability.ts';
-import { jobThread } from './worker-thread.ts';
-
-export interface ClusteringThread {
-  /** Starts the thread before its job (see `jobThread`). */
-  start(): void;
-  run: ClusteringRunner;
-  close(): Promise<void>;
-}
+import { jobThread, type RunnerThread } from './worker-thread.ts';
 
 type Message = { kind: 'clustering'; clustering: Clustering } | { kind: 'seeds'; runs: SeedRuns };
 
-export function clusteringThread(): ClusteringThread {
+export function clusteringThread(): RunnerThread<ClusteringRunner> {
   const thread = jobThread('clustering-worker');
   return {
     start: thread.start,

@@ -1,20 +1,12 @@
 /**
  * A layout runner on a worker thread, for `DatasetOptions.layoutRunner`: started when the build's
  * reading ends (`start`), so that it has loaded its modules by the time the overview is ready, and
- * closed with the build. The job
- * and the code are the same as in-process, so are the positions.
+ * closed with the build. The job and the code are the same as in-process, so are the positions.
  */
 import type { LayoutJob, LayoutResult, LayoutRunner } from '../core/graph/layout.ts';
-import { jobThread } from './worker-thread.ts';
+import { jobThread, type RunnerThread } from './worker-thread.ts';
 
-export interface LayoutThread {
-  /** Starts the thread before its job (see `jobThread`). */
-  start(): void;
-  run: LayoutRunner;
-  close(): Promise<void>;
-}
-
-export function layoutThread(): LayoutThread {
+export function layoutThread(): RunnerThread<LayoutRunner> {
   const thread = jobThread('layout-worker');
   return {
     start: thread.start,

@@ -6,17 +6,10 @@
 import type { RewriteJob, RewriteRunner } from '../core/dataset/build-dataset.ts';
 import { WriteError, type FolderSink } from './folder-sink.ts';
 import type { RewriteMessage } from './rewrite-worker.ts';
-import { jobThread } from './worker-thread.ts';
-
-export interface RewriteThread {
-  /** Starts the thread before its job (see `jobThread`). */
-  start(): void;
-  run: RewriteRunner;
-  close(): Promise<void>;
-}
+import { jobThread, type RunnerThread } from './worker-thread.ts';
 
 /** Rewrites the shards in `sink`'s folder, counting what it writes in the sink's bytes. */
-export function rewriteThread(sink: FolderSink): RewriteThread {
+export function rewriteThread(sink: FolderSink): RunnerThread<RewriteRunner> {
   const thread = jobThread('rewrite-worker');
   return {
     start: thread.start,

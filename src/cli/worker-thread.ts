@@ -17,7 +17,15 @@ export function startWorker(name: string, options: WorkerOptions): Worker {
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }
 
-/** A build's thread for one kind of job (the layout, the clustering), as `jobThread` gives it. */
+/** A job thread as the build holds it: its runner (one of `DatasetOptions`' runners), started early or at its first job. */
+export interface RunnerThread<R> {
+  /** Starts the thread before its job (see `jobThread`). */
+  start(): void;
+  run: R;
+  close(): Promise<void>;
+}
+
+/** A build's thread for one kind of job (the layout, the clustering, the rewrite), as `jobThread` gives it. */
 export interface JobThread {
   /**
    * Starts the worker if it is not started yet, so that it has loaded its modules by the time its

@@ -6,7 +6,7 @@
  * left out join the community of their strongest clustered neighbour; entities with none are
  * communities of their own. Seeded, so a run repeats exactly.
  */
-import { detailedLouvain, LouvainGraph } from './louvain-graph.ts';
+import { detailedLouvain, LouvainGraph, type WeightedEdges } from './louvain-graph.ts';
 import type { PairTable } from './pair-counts.ts';
 
 export interface CommunityOptions {
@@ -51,11 +51,8 @@ export function detectCommunities(
 }
 
 /** The pairs Louvain clusters (weight ≥ minWeight), in pair-table order, as plain arrays that can cross to a thread. */
-export interface ClusteredEdges {
+export interface ClusteredEdges extends WeightedEdges {
   minWeight: number;
-  a: Uint32Array;
-  b: Uint32Array;
-  weight: Uint32Array;
 }
 
 /** Louvain's own result: the community of each clustered entity (-1 for the others). */
