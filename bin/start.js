@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start [-- <file|folder>...]` and `npm run build [-- <file|folder>...]` (`--static`):
-// builds the dataset when it is missing, older than its inputs, or of another format version,
-// then serves the explorer with vite (and prints the URL), or writes a static site to dist/.
+// builds the dataset when it is missing, older than its inputs or the build command, or of another
+// format version (bin/dataset-staleness.js), then serves the explorer with vite (and prints the
+// URL), or writes a static site to dist/.
 // Without inputs it uses the bundled sample: data/ with data/lexicon.tsv and data/aliases.tsv,
 // built to data/build/. A user's corpus builds to .cache/datasets/<name>-<hash of its path>/.
 // Neither command replaces a folder it did not write: `cablegraph build` refuses an --out that is
@@ -9,10 +10,11 @@
 // before vite empties it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureCompiled } from './compile.js';
+import { ensureCompiled, outDir } from './compile.js';
+import { datasetStaleness } from './dataset-staleness.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm start [-- <file|folder>... [--lexicon f] [--aliases f] [--port n] [--rebuild]]
@@ -70,36 +72,6 @@ function plan() {
   return { inputs, lexicon, aliases, out };
 }
 
-/** Newest modification time among the inputs (folders walked; dot-folders and build outputs skipped). */
-function newestInput(paths, out) {
-  let newest = 0;
-  const visit = (path) => {
-    const s = statSync(path);
-    if (s.isDirectory()) {
-      if (path === out) return;
-      for (const name of readdirSync(path)) if (!name.startsWith('.')) visit(join(path, name));
-    } else newest = Math.max(newest, s.mtimeMs);
-  };
-  for (const p of paths) visit(p);
-  return newest;
-}
-
-/** Why the dataset in `out` must be (re)built, or null when it is up to date. */
-function staleness({ inputs, lexicon, aliases, out }, version) {
-  const manifest = join(out, 'manifest.json');
-  if (!existsSync(manifest)) return 'no dataset yet';
-  let found;
-  try {
-    found = JSON.parse(readFileSync(manifest, 'utf8')).version;
-  } catch {
-    return 'its manifest.json cannot be read';
-  }
-  if (found !== version) return `it is format version ${found}, the explorer reads version ${version}`;
-  const built = statSync(manifest).mtimeMs;
-  if (newestInput([...inputs, lexicon, aliases].filter(Boolean), out) > built) return 'its inputs changed since';
-  return null;
-}
-
 try {
   ensureCompiled();
 } catch (e) {
@@ -114,7 +86,7 @@ if (values.static) {
   const why = await siteRefusal(DIST, [...job.inputs, job.lexicon, job.aliases].filter(Boolean));
   if (why) fail(`${DIST}: not replaced: ${why}. The static site goes to a folder that is new, empty or an earlier site; move the files away (nothing was changed)`);
 }
-const why = values.rebuild ? 'asked to rebuild' : staleness(job, DATASET_VERSION);
+const why = values.rebuild ? 'asked to rebuild' : datasetStaleness(job, DATASET_VERSION, statSync(join(outDir(), 'stamp.json')).mtimeMs);
 if (why) {
   console.log(`start: building ${job.out} (${why})`);
   const args = [join(ROOT, 'bin', 'cablegraph.js'), 'build', ...job.inputs, '--out', job.out];

@@ -4,11 +4,13 @@
  * CABLEGRAPH_DIST points the site at a temporary folder, so the repository's dist/ is not touched.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED_FILE } from '../helpers.ts';
+// @ts-expect-error: plain JavaScript, without declarations
+import { datasetStaleness } from '../../bin/dataset-staleness.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'cg-start-'));
 
@@ -60,5 +62,38 @@ describe('npm run build', () => {
       const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
       for (const path of [place, ROOT.replace(/\/$/, ''), tmpdir()]) expect(text.includes(path), `${entry.name} names ${path}`).toBe(false);
     }
+  });
+});
+
+describe('datasetStaleness (when npm start builds again)', () => {
+  /** A corpus of one cable and a dataset built from it, a minute later. */
+  function built() {
+    const place = temp();
+    const cable = join(place, 'a.txt');
+    copyFileSync(SEED_FILE, cable);
+    utimesSync(cable, 1_000, 1_000);
+    const out = join(place, 'dataset');
+    mkdirSync(out);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 7 }));
+    utimesSync(join(out, 'manifest.json'), 1_060, 1_060);
+    return { job: { inputs: [cable], out }, cable, built: statSync(join(out, 'manifest.json')).mtimeMs };
+  }
+
+  it('keeps a dataset newer than its inputs and than the build command', () => {
+    const { job, built: at } = built();
+    expect(datasetStaleness(job, 7, at - 1)).toBeNull();
+  });
+
+  it('builds again when the build command was recompiled since (a new version of Cablegraph)', () => {
+    const { job, built: at } = built();
+    expect(datasetStaleness(job, 7, at + 1)).toBe('the build command changed since');
+  });
+
+  it('builds again when an input changed, the format version differs, or there is no dataset', () => {
+    const { job, cable, built: at } = built();
+    expect(datasetStaleness(job, 8, 0)).toBe('it is format version 7, the explorer reads version 8');
+    utimesSync(cable, 2_000, 2_000);
+    expect(datasetStaleness(job, 7, 0)).toBe('its inputs changed since');
+    expect(datasetStaleness({ ...job, out: join(job.out, 'none') }, 7, at)).toBe('no dataset yet');
   });
 });
