@@ -176,11 +176,13 @@ function placeRegions(regions: Graph, order: number[], iterations: number): void
 }
 
 /**
- * ForceAtlas2 iterations: `requested`, or by size. A community alone settles in fewer
- * iterations than the whole overview did, and small ones cost little.
+ * ForceAtlas2 iterations: `requested`, or by size. Past 100 nodes a community has settled by 150
+ * iterations: on the sample's eight largest, the mean link length (to the community's RMS
+ * radius) and the share of each node's strongest neighbours among its nearest stay within 1–2 %
+ * of what 200–300 gave, for half the time (0.9 of the layout's 1.8 s). Small ones cost little.
  */
 function iterationsFor(order: number, requested: number): number {
-  return requested || (order < 100 ? 500 : order < 1000 ? 300 : 200);
+  return requested || (order < 100 ? 500 : 150);
 }
 
 /**
