@@ -27,7 +27,7 @@ export function repairFragments(text: string, mentions: readonly Mention[], onRe
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1];
-    if (QUALIFIER.has(word(m.text)) && !m.text.includes(' ')) {
+    if (!m.text.includes(' ') && isQualifier(m.text)) {
       // `[MISC North  ] [MISC Korean  ]`: two mentions one space apart.
       if (next !== undefined && next.start === m.end + 1 && text[m.end] === ' ' && CAPITALISED.test(next.text.split(' ')[0]!)) {
         out.push(joined(text, m.start, next.end, next.type));
@@ -44,7 +44,7 @@ export function repairFragments(text: string, mentions: readonly Mention[], onRe
       }
     }
     // `South [MISC Korean  ]`: an untagged qualifier just before.
-    const before = /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const before = mayFollowQualifier(text, m.start) ? /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start)) : null;
     const previousEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
     if (before !== null && QUALIFIER.has(word(before[1]!)) && m.start - before[0].length >= previousEnd) {
       out.push(joined(text, m.start - before[0].length, m.end, m.type));
@@ -54,6 +54,43 @@ export function repairFragments(text: string, mentions: readonly Mention[], onRe
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether `word(s)` is a qualifier, remembered: a worker sees the same mention texts again and
+ * again, and lower-casing and stripping each took more time than the rest of the repair.
+ */
+const qualifierWords = new Map<string, boolean>();
+const REMEMBERED = 65_536;
+
+function isQualifier(s: string): boolean {
+  let known = qualifierWords.get(s);
+  if (known === undefined) {
+    if (qualifierWords.size >= REMEMBERED) qualifierWords.clear();
+    qualifierWords.set(s, (known = QUALIFIER.has(word(s))));
+  }
+  return known;
+}
+
+/** The last three letters of each qualifier: every qualifier has three or more. */
+const ENDINGS = new Set(QUALIFIERS.map((q) => q.slice(-3)));
+
+/**
+ * False when no qualifier can end just before `start` with one space between, so the regex need
+ * not run (it did for every mention). A qualifier is at least three letters, so the three
+ * characters before the space, lower-cased, must end one; past ASCII the regex decides (`İ` and
+ * the Kelvin sign lower-case to ASCII letters).
+ */
+function mayFollowQualifier(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
+  let ending = '';
+  for (let i = start - 4; i < start - 1; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    ending += String.fromCharCode(c);
+  }
+  return ENDINGS.has(ending);
 }
 
 function joined(text: string, start: number, end: number, type: string): Mention {
