@@ -7,6 +7,7 @@
  * words, not names from any corpus.
  */
 import type { Mention } from '../cable/model.ts';
+import { boundedMemo } from '../bounded-memo.ts';
 
 /** Words that qualify a place or people and never name one alone. */
 export const QUALIFIERS: readonly string[] = [
@@ -60,17 +61,7 @@ export function repairFragments(text: string, mentions: readonly Mention[], onRe
  * Whether `word(s)` is a qualifier, remembered: a worker sees the same mention texts again and
  * again, and lower-casing and stripping each took more time than the rest of the repair.
  */
-const qualifierWords = new Map<string, boolean>();
-const REMEMBERED = 65_536;
-
-function isQualifier(s: string): boolean {
-  let known = qualifierWords.get(s);
-  if (known === undefined) {
-    if (qualifierWords.size >= REMEMBERED) qualifierWords.clear();
-    qualifierWords.set(s, (known = QUALIFIER.has(word(s))));
-  }
-  return known;
-}
+const isQualifier = boundedMemo((s) => QUALIFIER.has(word(s)), 65_536);
 
 /** The last three letters of each qualifier: every qualifier has three or more. */
 const ENDINGS = new Set(QUALIFIERS.map((q) => q.slice(-3)));

@@ -16,6 +16,7 @@ import { matchLexicon, type Lexicon } from './lexicon.ts';
 import type { DropReason, ResolvedCable, ResolvedMention, ResolvedParagraph } from './model.ts';
 import { cutRedactionRuns, isDate, isFormatWord, isJargonRole, isRedaction, isTitle, stripFormatPrefix } from './noise.ts';
 import { entityKey } from './normalize.ts';
+import { boundedMemo } from '../bounded-memo.ts';
 import { repairFragments } from './fragments.ts';
 import type { Country } from './countries.ts';
 import { cableIdCountry, postCountry } from './posts.ts';
@@ -49,16 +50,9 @@ interface Reading {
  * (`Iran`, `U.S.`), so each is read once. Bounded: past `limit` texts it starts afresh.
  */
 export class MentionReadings {
-  private readonly readings = new Map<string, Reading>();
-  constructor(private readonly limit = 50_000) {}
-
-  read(text: string): Reading {
-    let r = this.readings.get(text);
-    if (r !== undefined) return r;
-    r = readMention(text);
-    if (this.readings.size >= this.limit) this.readings.clear();
-    this.readings.set(text, r);
-    return r;
+  readonly read: (text: string) => Reading;
+  constructor(limit = 50_000) {
+    this.read = boundedMemo(readMention, limit);
   }
 }
 

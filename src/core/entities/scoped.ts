@@ -8,6 +8,7 @@
  * its own, listed for review), never another country's node. One node per country and acronym,
  * keyed `mfa (peru)` and labelled `MFA (Peru)`.
  */
+import { boundedMemo } from '../bounded-memo.ts';
 import { COUNTRIES, countryByKey, countryByName, countryOf, type Country } from './countries.ts';
 
 /** Ministry acronyms any government may have, and the long forms that mean the same. */
@@ -62,18 +63,7 @@ export function fits(acronym: string, country: Country): boolean {
  * `russian mfa`, `peru's foreign ministry`, `mfa of russia`, `goi`, `government of iraq`,
  * `iraqi government`. Null for any other key.
  */
-export function readScoped(key: string): ScopedReading | null {
-  let r = SCOPED_READINGS.get(key);
-  if (r === undefined) {
-    // Keys repeat across a corpus; the reading is kept, up to a bound.
-    if (SCOPED_READINGS.size >= SCOPED_READINGS_MAX) SCOPED_READINGS.clear();
-    SCOPED_READINGS.set(key, (r = readScopedOnce(key)));
-  }
-  return r;
-}
-
-const SCOPED_READINGS = new Map<string, ScopedReading | null>();
-const SCOPED_READINGS_MAX = 50_000;
+export const readScoped: (key: string) => ScopedReading | null = boundedMemo(readScopedOnce, 50_000);
 
 function readScopedOnce(key: string): ScopedReading | null {
   const bare = key.startsWith('the ') ? key.slice(4) : key;
