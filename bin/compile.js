@@ -14,6 +14,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SOURCES = ['src/cli', 'src/core'];
 /** Where the JavaScript goes, under a project folder. */
 export const outDir = (root = ROOT) => join(root, 'build', 'node');
+/** The file whose modification time is when build/node was last compiled. */
+export const stampPath = (root = ROOT) => join(outDir(root), 'stamp.json');
 /** A lock older than this was left by a killed compilation. */
 const STALE_LOCK_MS = 60_000;
 
@@ -36,7 +38,7 @@ function sources(root) {
  * newer than the stamp, or a source added or removed since. About a hundred stats: a millisecond.
  */
 export function staleness(root = ROOT) {
-  const path = join(outDir(root), 'stamp.json');
+  const path = stampPath(root);
   let stamp;
   try {
     stamp = { mtime: statSync(path).mtimeMs, files: JSON.parse(readFileSync(path, 'utf8')).files };

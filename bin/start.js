@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureCompiled, outDir } from './compile.js';
+import { ensureCompiled, stampPath } from './compile.js';
 import { datasetStaleness } from './dataset-staleness.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -86,7 +86,7 @@ if (values.static) {
   const why = await siteRefusal(DIST, [...job.inputs, job.lexicon, job.aliases].filter(Boolean));
   if (why) fail(`${DIST}: not replaced: ${why}. The static site goes to a folder that is new, empty or an earlier site; move the files away (nothing was changed)`);
 }
-const why = values.rebuild ? 'asked to rebuild' : datasetStaleness(job, DATASET_VERSION, statSync(join(outDir(), 'stamp.json')).mtimeMs);
+const why = values.rebuild ? 'asked to rebuild' : datasetStaleness(job, DATASET_VERSION, statSync(stampPath()).mtimeMs);
 if (why) {
   console.log(`start: building ${job.out} (${why})`);
   const args = [join(ROOT, 'bin', 'cablegraph.js'), 'build', ...job.inputs, '--out', job.out];
